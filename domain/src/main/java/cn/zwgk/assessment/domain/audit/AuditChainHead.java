@@ -1,0 +1,44 @@
+package cn.zwgk.assessment.domain.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/**
+ * The end of the audit chain, one row. Appending locks it, so that events from concurrent
+ * transactions (and from several servers) take consecutive positions.
+ */
+@Entity
+@Table(name = "audit_chain_head")
+public class AuditChainHead {
+
+  public static final long ID = 1L;
+
+  @Id private long id;
+
+  @Column(name = "last_seq", nullable = false)
+  private long lastSeq;
+
+  @Column(name = "last_hash", nullable = false, length = 64)
+  private String lastHash;
+
+  protected AuditChainHead() {}
+
+  /** Links a new event to the chain and moves the head to it. */
+  public AuditEvent append(AuditRecord record, LocalDateTime now) {
+    AuditEvent event = new AuditEvent(lastSeq + 1, now, record, lastHash);
+    lastSeq = event.getSeq();
+    lastHash = event.getHash();
+    return event;
+  }
+
+  public long getLastSeq() {
+    return lastSeq;
+  }
+
+  public String getLastHash() {
+    return lastHash;
+  }
+}

@@ -1,0 +1,109 @@
+package cn.zwgk.assessment.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium (Debian's chromium and chromedriver) driving the pages like a user. */
+final class Browser implements AutoCloseable {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final WebDriver driver;
+  private final URL base;
+
+  Browser(URL base) {
+    this.base = base;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1366,900",
+        "--lang=zh-CN");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  void open(String path) {
+    driver.get(base.toExternalForm().replaceAll("/$", "") + "/" + path);
+  }
+
+  void logIn(String username, String password) {
+    open("login.xhtml");
+    type(By.id("login:username"), username);
+    type(By.id("login:password"), password);
+    click(By.id("login:submit"));
+  }
+
+  void type(By field, String text) {
+    WebElement element = visible(field);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  void click(By target) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.elementToBeClickable(target))
+        .click();
+  }
+
+  WebElement visible(By target) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(target));
+  }
+
+  String text(By target) {
+    return visible(target).getText();
+  }
+
+  void waitForText(By target, String text, Duration timeout) {
+    new WebDriverWait(driver, timeout)
+        .until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** Saves a screenshot under target/screenshots, for people to look at. */
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.write(
+          SCREENSHOTS.resolve(name + ".png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,60 @@
+package cn.zwgk.assessment.service;
+
+import jakarta.ejb.ApplicationException;
+import java.util.List;
+
+/**
+ * A request the services refuse, for pages and API alike. It carries a message key (worded in the
+ * web module's message bundles, in the caller's language) and its arguments; the transaction is
+ * rolled back, so a refused request changes nothing.
+ */
+@ApplicationException(rollback = true)
+public class Refusal extends RuntimeException {
+
+  /** In the order of API.md: where several apply, the first wins. */
+  public enum Kind {
+    BAD_INPUT,
+    FORBIDDEN,
+    NOT_FOUND,
+    CONFLICT
+  }
+
+  private final Kind kind;
+  private final String key;
+  private final List<Object> args;
+
+  public Refusal(Kind kind, String key, Object... args) {
+    super(key);
+    this.kind = kind;
+    this.key = key;
+    this.args = List.of(args);
+  }
+
+  public static Refusal badInput(String key, Object... args) {
+    return new Refusal(Kind.BAD_INPUT, key, args);
+  }
+
+  public static Refusal forbidden(String key, Object... args) {
+    return new Refusal(Kind.FORBIDDEN, key, args);
+  }
+
+  public static Refusal notFound(String key, Object... args) {
+    return new Refusal(Kind.NOT_FOUND, key, args);
+  }
+
+  public static Refusal conflict(String key, Object... args) {
+    return new Refusal(Kind.CONFLICT, key, args);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public List<Object> args() {
+    return args;
+  }
+}

@@ -1,0 +1,74 @@
+package cn.zwgk.assessment.service.job;
+
+import cn.zwgk.assessment.domain.account.Roles;
+import cn.zwgk.assessment.domain.job.JobProgress;
+import cn.zwgk.assessment.service.Refusal;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+
+/** What the batch jobs are doing and have done, from the job repository and the progress table. */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class JobMonitor {
+
+  @PersistenceContext private EntityManager em;
+
+  public JobStatus status(long executionId) {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    JobExecution execution;
+    try {
+      execution = operator.getJobExecution(executionId);
+    } catch (NoSuchJobExecutionException e) {
+      throw Refusal.notFound("job.notFound", executionId);
+    }
+    JobProgress progress = em.find(JobProgress.class, executionId);
+    String step =
+        progress != null
+            ? progress.getStepName()
+            : operator.getStepExecutions(executionId).stream()
+                .max(Comparator.comparing(StepExecution::getStepExecutionId))
+                .map(StepExecution::getStepName)
+                .orElse("");
+    return new JobStatus(
+        executionId,
+        execution.getJobName(),
+        execution.getBatchStatus(),
+        execution.getExitStatus(),
+        step,
+        progress == null ? 0 : progress.getDone(),
+        progress == null ? 0 : progress.getTotal(),
+        toLocal(execution.getStartTime()),
+        toLocal(execution.getEndTime()));
+  }
+
+  /** The executions of a job, newest first. */
+  public List<JobStatus> history(String jobName, int max) {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    if (!operator.getJobNames().contains(jobName)) {
+      return List.of();
+    }
+    return operator.getJobInstances(jobName, 0, max).stream()
+        .flatMap(instance -> operator.getJobExecutions(instance).stream())
+        .map(JobExecution::getExecutionId)
+        .sorted(Comparator.reverseOrder())
+        .limit(max)
+        .map(this::status)
+        .toList();
+  }
+
+  private static LocalDateTime toLocal(Date date) {
+    return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
+  }
+}

@@ -1,0 +1,35 @@
+package cn.zwgk.assessment.web.api;
+
+import cn.zwgk.assessment.service.job.JobMonitor;
+import cn.zwgk.assessment.service.job.JobStatus;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code GET /api/jobs/{executionId}}: a batch job execution's status and progress. */
+@Path("jobs")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobResource {
+
+  public record JobJson(
+      long executionId,
+      String job,
+      String status,
+      String exitStatus,
+      String step,
+      long done,
+      long total) {}
+
+  @EJB private JobMonitor jobs;
+
+  @GET
+  @Path("{executionId}")
+  public JobJson job(@PathParam("executionId") long executionId) {
+    JobStatus s = jobs.status(executionId);
+    return new JobJson(
+        s.executionId(), s.job(), s.status().name(), s.exitStatus(), s.step(), s.done(), s.total());
+  }
+}

@@ -1,0 +1,34 @@
+package cn.zwgk.assessment.web.page;
+
+import cn.zwgk.assessment.service.Refusal;
+import cn.zwgk.assessment.web.Texts;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Messages for the page the user is on, in its language. */
+public final class Pages {
+
+  private Pages() {}
+
+  public static String text(String key, Object... args) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return Texts.format(faces.getViewRoot().getLocale(), key, args);
+  }
+
+  public static void info(String key, Object... args) {
+    add(FacesMessage.SEVERITY_INFO, text(key, args));
+  }
+
+  public static void error(String key, Object... args) {
+    add(FacesMessage.SEVERITY_ERROR, text(key, args));
+  }
+
+  /** The service refused: say why, as the API would. */
+  public static void refused(Refusal refusal) {
+    error(refusal.key(), refusal.args().toArray());
+  }
+
+  private static void add(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+}

@@ -1,0 +1,22 @@
+package cn.zwgk.assessment.web.page;
+
+import cn.zwgk.assessment.service.AppSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** What every page shows about the installation: the county, and whether this is a demo. */
+@Named
+@ApplicationScoped
+public class SiteInfo {
+
+  @Inject private AppSettings settings;
+
+  public String getCounty() {
+    return settings.county();
+  }
+
+  public boolean isDemo() {
+    return settings.demoMode();
+  }
+}
