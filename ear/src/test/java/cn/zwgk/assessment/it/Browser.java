@@ -86,6 +86,11 @@ final class Browser implements AutoCloseable {
         .until(ExpectedConditions.textToBePresentInElementLocated(target, text));
   }
 
+  /** Waits until the browser has navigated to a URL that contains {@code part}. */
+  void waitForUrl(String part) {
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
+  }
+
   WebDriver driver() {
     return driver;
   }

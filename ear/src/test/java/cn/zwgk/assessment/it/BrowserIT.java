@@ -47,7 +47,7 @@ class BrowserIT {
   @Test
   void pagesNeedALoginAndAWrongPasswordIsRefused() {
     browser.open("units.xhtml");
-    assertThat(browser.driver().getCurrentUrl()).contains("login.xhtml");
+    browser.waitForUrl("login.xhtml");
     browser.logIn("admin", "wrong-password");
     assertThat(browser.text(By.id("login:messages"))).contains("用户名或密码错误");
     browser.screenshot("login-failed");
@@ -80,18 +80,18 @@ class BrowserIT {
     browser.screenshot("admin-template-town");
 
     browser.click(By.linkText("县直单位"));
-    assertThat(browser.text(By.id("template-name"))).isEqualTo(SeedDocument.DEPARTMENT_TITLE);
+    browser.waitForText(By.id("template-name"), SeedDocument.DEPARTMENT_TITLE, Duration.ofSeconds(15));
     assertThat(browser.text(By.className("indicator-tree"))).contains("网上政务服务平台");
 
     browser.click(By.id("userbar:lang-en"));
-    assertThat(browser.text(By.id("nav-home"))).isEqualTo("Home");
+    browser.waitForText(By.id("nav-home"), "Home", Duration.ofSeconds(15));
     assertThat(browser.text(By.className("page-title"))).isEqualTo("Indicator tables");
     browser.screenshot("admin-template-english");
     browser.click(By.id("userbar:lang-zh"));
-    assertThat(browser.text(By.id("nav-home"))).isEqualTo("首页");
+    browser.waitForText(By.id("nav-home"), "首页", Duration.ofSeconds(15));
 
     browser.click(By.id("userbar:logout"));
-    assertThat(browser.driver().getCurrentUrl()).contains("login.xhtml");
+    browser.waitForUrl("login.xhtml");
     browser.open("index.xhtml");
     assertThat(browser.driver().getCurrentUrl()).as("the session ended").contains("login.xhtml");
   }
@@ -134,6 +134,7 @@ class BrowserIT {
   }
 
   private List<WebElement> rows() {
+    browser.visible(By.id("units:table"));
     return browser.driver().findElements(By.cssSelector("[id='units:table_data'] > tr"));
   }
 
