@@ -16,6 +16,10 @@ public final class PasswordHasher {
 
   static final String ALGORITHM = "pbkdf2-sha256";
   public static final int DEFAULT_ITERATIONS = 120_000;
+
+  /** A stored hash asking for more work than this is not ours: it would stall the login. */
+  static final int MAX_ITERATIONS = 5_000_000;
+
   private static final int SALT_BYTES = 16;
   private static final int HASH_BITS = 256;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -53,6 +57,7 @@ public final class PasswordHasher {
       byte[] salt = Base64.getDecoder().decode(parts[2]);
       byte[] expected = Base64.getDecoder().decode(parts[3]);
       return storedIterations > 0
+          && storedIterations <= MAX_ITERATIONS
           && MessageDigest.isEqual(expected, derive(password, salt, storedIterations));
     } catch (IllegalArgumentException e) {
       return false;

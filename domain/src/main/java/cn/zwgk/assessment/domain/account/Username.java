@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 public final class Username {
 
   public static final int MAX_LENGTH = 32;
-  private static final Pattern PATTERN = Pattern.compile("[A-Za-z0-9_.-]{1," + MAX_LENGTH + "}");
+  private static final Pattern PATTERN =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0," + (MAX_LENGTH - 1) + "}");
 
   private Username() {}
 

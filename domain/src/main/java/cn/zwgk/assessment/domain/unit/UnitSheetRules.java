@@ -20,7 +20,7 @@ public final class UnitSheetRules {
     if (!UnitCode.isValid(code)) {
       problems.add(RowProblem.CODE_INVALID);
     }
-    if (name == null || name.isBlank()) {
+    if (name == null || name.codePoints().allMatch(UnitSheetRules::isBlank)) {
       problems.add(RowProblem.NAME_MISSING);
     } else if (!isPlainName(name)) {
       problems.add(RowProblem.NAME_INVALID);
@@ -42,7 +42,10 @@ public final class UnitSheetRules {
    * characters, no surrounding blanks, at most {@link AssessedUnit#MAX_NAME_LENGTH} characters.
    */
   public static boolean isPlainName(String name) {
-    if (name.length() > AssessedUnit.MAX_NAME_LENGTH || !name.equals(name.strip())) {
+    if (name.isEmpty()
+        || name.length() > AssessedUnit.MAX_NAME_LENGTH
+        || isBlank(name.codePointAt(0))
+        || isBlank(name.codePointBefore(name.length()))) {
       return false;
     }
     return name.codePoints()
@@ -53,6 +56,15 @@ public final class UnitSheetRules {
                     || c == '&'
                     || c == '"'
                     || Character.isISOControl(c)
-                    || Character.getType(c) == Character.FORMAT);
+                    || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR);
+  }
+
+  /**
+   * Blank in the eyes of a reader: also the no-break spaces that names pasted from web pages carry.
+   */
+  private static boolean isBlank(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

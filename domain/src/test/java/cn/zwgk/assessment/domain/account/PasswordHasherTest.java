@@ -177,7 +177,10 @@ class PasswordHasherTest {
         Arguments.of("decimal iterations", "pbkdf2-sha256$1000.0$" + salt + "$" + hash),
         Arguments.of("overflowing iterations", "pbkdf2-sha256$99999999999$" + salt + "$" + hash),
         Arguments.of("zero iterations", "pbkdf2-sha256$0$" + salt + "$" + hash),
-        Arguments.of("negative iterations", "pbkdf2-sha256$-1000$" + salt + "$" + hash));
+        Arguments.of("negative iterations", "pbkdf2-sha256$-1000$" + salt + "$" + hash),
+        Arguments.of(
+            "iterations that would stall the login",
+            "pbkdf2-sha256$2147483647$" + salt + "$" + hash));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -57,7 +57,12 @@ class UsernameTest {
         "%2e%2e",
         "a:b",
         "a+b",
-        "a*"
+        "a*",
+        ".",
+        "..",
+        ".hidden",
+        "-rf",
+        "_x"
       })
   void rejectsEverythingElse(String username) {
     assertThat(Username.isValid(username)).isFalse();

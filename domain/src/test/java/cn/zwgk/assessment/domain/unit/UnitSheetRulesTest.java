@@ -214,9 +214,36 @@ class UnitSheetRulesTest {
 
   @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(
-      strings = {" 城关镇", "城关镇 ", " 城关镇 ", "\t城关镇", "城关镇\n", "\u3000城关镇", "城关镇\u3000", "城关镇\u2003"})
+      strings = {
+        " 城关镇",
+        "城关镇 ",
+        " 城关镇 ",
+        "\t城关镇",
+        "城关镇\n",
+        "\u3000城关镇",
+        "城关镇\u3000",
+        "城关镇\u2003",
+        "\u00A0城关镇",
+        "城关镇\u00A0",
+        "\u2007城关镇",
+        "城关镇\u202F"
+      })
   void surroundingBlanksAreRejected(String name) {
     assertThat(UnitSheetRules.isPlainName(name)).isFalse();
+  }
+
+  @ParameterizedTest(name = "U+{0}")
+  @ValueSource(strings = {"00A0", "2007", "202F", "3000"})
+  void aNameOfNoBreakSpacesIsMissing(String hex) {
+    String blank = codePoint(hex).repeat(3);
+    assertThat(check(CODE, blank, GROUP, USERNAME, PASSWORD))
+        .containsExactly(RowProblem.NAME_MISSING);
+  }
+
+  @ParameterizedTest(name = "U+{0}")
+  @ValueSource(strings = {"2028", "2029"})
+  void lineAndParagraphSeparatorsAreRejected(String hex) {
+    assertThat(UnitSheetRules.isPlainName("城关" + codePoint(hex) + "镇")).isFalse();
   }
 
   @Test

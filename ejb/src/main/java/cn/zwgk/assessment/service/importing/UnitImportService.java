@@ -10,7 +10,7 @@ import cn.zwgk.assessment.domain.unit.UnitImportSteps;
 import cn.zwgk.assessment.domain.unit.UnitSheetLayout;
 import cn.zwgk.assessment.domain.unit.UnitSheetRow;
 import cn.zwgk.assessment.service.AppSettings;
-import cn.zwgk.assessment.service.Refusal;
+import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.service.audit.AuditTrail;
 import cn.zwgk.assessment.service.job.JobMonitor;
 import cn.zwgk.assessment.service.security.Caller;

@@ -2,7 +2,7 @@ package cn.zwgk.assessment.service.job;
 
 import cn.zwgk.assessment.domain.account.Roles;
 import cn.zwgk.assessment.domain.job.JobProgress;
-import cn.zwgk.assessment.service.Refusal;
+import cn.zwgk.assessment.domain.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;

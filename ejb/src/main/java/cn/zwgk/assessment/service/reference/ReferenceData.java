@@ -5,7 +5,7 @@ import cn.zwgk.assessment.domain.indicator.IndicatorTemplate;
 import cn.zwgk.assessment.domain.indicator.TemplateItem;
 import cn.zwgk.assessment.domain.unit.AssessedUnit;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
-import cn.zwgk.assessment.service.Refusal;
+import cn.zwgk.assessment.domain.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,6 @@
 package cn.zwgk.assessment.web.api;
 
-import cn.zwgk.assessment.service.Refusal;
+import cn.zwgk.assessment.domain.Refusal;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;

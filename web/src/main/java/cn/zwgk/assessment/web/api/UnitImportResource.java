@@ -1,6 +1,6 @@
 package cn.zwgk.assessment.web.api;
 
-import cn.zwgk.assessment.service.Refusal;
+import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.service.importing.ImportOutcome;
 import cn.zwgk.assessment.service.importing.UnitImportService;
 import cn.zwgk.assessment.web.Texts;

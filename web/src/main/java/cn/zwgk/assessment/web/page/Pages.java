@@ -1,6 +1,6 @@
 package cn.zwgk.assessment.web.page;
 
-import cn.zwgk.assessment.service.Refusal;
+import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.web.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -1,4 +1,4 @@
-package cn.zwgk.assessment.service;
+package cn.zwgk.assessment.domain;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
