@@ -80,7 +80,8 @@ class BrowserIT {
     browser.screenshot("admin-template-town");
 
     browser.click(By.linkText("县直单位"));
-    browser.waitForText(By.id("template-name"), SeedDocument.DEPARTMENT_TITLE, Duration.ofSeconds(15));
+    browser.waitForText(
+        By.id("template-name"), SeedDocument.DEPARTMENT_TITLE, Duration.ofSeconds(15));
     assertThat(browser.text(By.className("indicator-tree"))).contains("网上政务服务平台");
 
     browser.click(By.id("userbar:lang-en"));

@@ -1,5 +1,6 @@
 package cn.zwgk.assessment.service.importing;
 
+import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.account.Roles;
 import cn.zwgk.assessment.domain.account.UserAccount;
 import cn.zwgk.assessment.domain.audit.AuditRecord;
@@ -10,7 +11,6 @@ import cn.zwgk.assessment.domain.unit.UnitImportSteps;
 import cn.zwgk.assessment.domain.unit.UnitSheetLayout;
 import cn.zwgk.assessment.domain.unit.UnitSheetRow;
 import cn.zwgk.assessment.service.AppSettings;
-import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.service.audit.AuditTrail;
 import cn.zwgk.assessment.service.job.JobMonitor;
 import cn.zwgk.assessment.service.security.Caller;

@@ -1,8 +1,8 @@
 package cn.zwgk.assessment.service.job;
 
+import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.account.Roles;
 import cn.zwgk.assessment.domain.job.JobProgress;
-import cn.zwgk.assessment.domain.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;

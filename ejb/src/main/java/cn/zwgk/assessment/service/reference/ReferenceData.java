@@ -1,11 +1,11 @@
 package cn.zwgk.assessment.service.reference;
 
+import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.account.Roles;
 import cn.zwgk.assessment.domain.indicator.IndicatorTemplate;
 import cn.zwgk.assessment.domain.indicator.TemplateItem;
 import cn.zwgk.assessment.domain.unit.AssessedUnit;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
-import cn.zwgk.assessment.domain.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before anything else touches the database. The migrations in the
@@ -30,7 +29,7 @@ public class DatabaseMigration {
   @PostConstruct
   void migrate() {
     LOG.info(() -> "Database: " + describe());
-    MigrateResult result =
+    Flyway flyway =
         // The migrations are in the domain jar beside Flyway in the EAR's lib.
         Flyway.configure(Flyway.class.getClassLoader())
             .dataSource(dataSource)
@@ -39,14 +38,14 @@ public class DatabaseMigration {
             .baselineOnMigrate(true)
             .baselineVersion("0")
             .loggers("slf4j")
-            .load()
-            .migrate();
+            .load();
+    int applied = flyway.migrate().migrationsExecuted;
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + flyway.info().current().getVersion()
                 + " ("
-                + result.migrationsExecuted
+                + applied
                 + " migrations applied now)");
   }
 

@@ -1,9 +1,9 @@
 package cn.zwgk.assessment.web.api;
 
+import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.indicator.IndicatorTemplate;
 import cn.zwgk.assessment.domain.indicator.TemplateItem;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
-import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.service.reference.ReferenceData;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;

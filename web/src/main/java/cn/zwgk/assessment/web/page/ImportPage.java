@@ -1,7 +1,7 @@
 package cn.zwgk.assessment.web.page;
 
-import cn.zwgk.assessment.domain.unit.UnitSheetLayout;
 import cn.zwgk.assessment.domain.Refusal;
+import cn.zwgk.assessment.domain.unit.UnitSheetLayout;
 import cn.zwgk.assessment.service.importing.ImportOutcome;
 import cn.zwgk.assessment.service.importing.UnitImportService;
 import cn.zwgk.assessment.service.job.JobMonitor;

@@ -1,10 +1,10 @@
 package cn.zwgk.assessment.web.page;
 
+import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.indicator.IndicatorTemplate;
 import cn.zwgk.assessment.domain.indicator.IndicatorTree;
 import cn.zwgk.assessment.domain.indicator.ItemKind;
 import cn.zwgk.assessment.domain.indicator.TemplateItem;
-import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.service.reference.ReferenceData;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
