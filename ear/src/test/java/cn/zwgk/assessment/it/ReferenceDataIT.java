@@ -4,7 +4,7 @@ import static cn.zwgk.assessment.it.Deployments.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.assessment.domain.indicator.DefaultPoints;
-import cn.zwgk.assessment.domain.indicator.IndicatorRow;
+import cn.zwgk.assessment.domain.indicator.TestRow;
 import cn.zwgk.assessment.domain.indicator.ItemKind;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -178,8 +178,8 @@ class ReferenceDataIT {
       assertThat(text(got, "note")).as(where).isEqualTo(want.note());
     }
 
-    List<Row> rows = items.stream().map(Row::of).toList();
-    assertThat(rows.stream().map(Row::getPoints).toList())
+    List<TestRow> rows = items.stream().map(ReferenceDataIT::row).toList();
+    assertThat(rows.stream().map(TestRow::getPoints).toList())
         .as("points follow the default rules of DESIGN.md")
         .usingElementComparator(BigDecimal::compareTo)
         .containsExactlyElementsOf(DefaultPoints.of(rows));
@@ -210,42 +210,12 @@ class ReferenceDataIT {
   }
 
   /** An item from the API, as the points rules see it. */
-  private record Row(
-      String area, String indicator, String criterion, ItemKind kind, BigDecimal points)
-      implements IndicatorRow {
-
-    static Row of(JsonObject item) {
-      return new Row(
-          item.getString("area"),
-          item.getString("indicator"),
-          text(item, "criterion"),
-          ItemKind.valueOf(item.getString("kind")),
-          item.getJsonNumber("points").bigDecimalValue());
-    }
-
-    @Override
-    public String getArea() {
-      return area;
-    }
-
-    @Override
-    public String getIndicator() {
-      return indicator;
-    }
-
-    @Override
-    public String getCriterion() {
-      return criterion;
-    }
-
-    @Override
-    public ItemKind getKind() {
-      return kind;
-    }
-
-    @Override
-    public BigDecimal getPoints() {
-      return points;
-    }
+  private static TestRow row(JsonObject item) {
+    return new TestRow(
+        item.getString("area"),
+        item.getString("indicator"),
+        text(item, "criterion"),
+        ItemKind.valueOf(item.getString("kind")),
+        item.getJsonNumber("points").bigDecimalValue());
   }
 }

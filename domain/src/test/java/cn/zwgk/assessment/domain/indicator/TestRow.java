@@ -2,8 +2,12 @@ package cn.zwgk.assessment.domain.indicator;
 
 import java.math.BigDecimal;
 
-/** A plain {@link IndicatorRow} for tests: no entity, no database. */
-record TestRow(String area, String indicator, String criterion, ItemKind kind, BigDecimal points)
+/**
+ * A plain {@link IndicatorRow} for tests: no entity, no database. Shared with the integration tests
+ * through the domain's test jar.
+ */
+public record TestRow(
+    String area, String indicator, String criterion, ItemKind kind, BigDecimal points)
     implements IndicatorRow {
 
   static TestRow base(String area, String indicator, String criterion, String points) {
