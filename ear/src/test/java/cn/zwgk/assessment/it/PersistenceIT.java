@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,7 +62,8 @@ class PersistenceIT {
             .load()
             .info();
     assertEquals(0, info.pending().length);
-    assertEquals("3", info.current().getVersion().getVersion());
+    MigrationInfo[] all = info.all();
+    assertEquals(all[all.length - 1].getVersion(), info.current().getVersion());
     assertTrue(
         em.createNamedQuery("AssessedUnit.all", AssessedUnit.class).getResultList().size() >= 53);
   }

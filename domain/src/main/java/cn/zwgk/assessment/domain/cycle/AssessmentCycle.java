@@ -1,0 +1,151 @@
+package cn.zwgk.assessment.domain.cycle;
+
+import cn.zwgk.assessment.domain.Refusal;
+import cn.zwgk.assessment.domain.scoring.ScoringRules;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Objects;
+
+/** 考核年度: one year's assessment, with its state, deadlines and scoring rules. */
+@Entity
+@Table(name = "assessment_cycle")
+@NamedQuery(
+    name = "AssessmentCycle.all",
+    query = "select c from AssessmentCycle c order by c.year desc")
+@NamedQuery(
+    name = "AssessmentCycle.byYear",
+    query = "select c from AssessmentCycle c where c.year = :year")
+public class AssessmentCycle {
+
+  public static final int FIRST_YEAR = 2000;
+  public static final int LAST_YEAR = 2100;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
+  private Long id;
+
+  @Column(name = "cycle_year", nullable = false, unique = true)
+  private int year;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private CycleState state;
+
+  @Column(name = "self_assessment_due")
+  private LocalDate selfAssessmentDue;
+
+  @Column(name = "scoring_due")
+  private LocalDate scoringDue;
+
+  @Embedded private ScoringRules rules;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @Column(name = "created_by", nullable = false, length = 32)
+  private String createdBy;
+
+  @Column(name = "opened_at")
+  private LocalDateTime openedAt;
+
+  @Version private long version;
+
+  protected AssessmentCycle() {}
+
+  public AssessmentCycle(int year, String createdBy, LocalDateTime now) {
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw Refusal.badInput("cycle.yearInvalid", FIRST_YEAR, LAST_YEAR);
+    }
+    this.year = year;
+    this.state = CycleState.DRAFT;
+    this.rules = ScoringRules.defaults();
+    this.createdBy = Objects.requireNonNull(createdBy);
+    this.createdAt = now;
+  }
+
+  /** Refuses (409) unless the cycle is in one of the given states. */
+  public void requireState(CycleState... allowed) {
+    if (!Arrays.asList(allowed).contains(state)) {
+      throw Refusal.conflict("cycle.wrongState", year, state.name());
+    }
+  }
+
+  /**
+   * Opens self-assessment. The caller has checked that every template of the cycle sums to 100
+   * ({@code pointsComplete}); a cycle that does not is refused.
+   */
+  public void open(boolean pointsComplete, LocalDateTime now) {
+    requireState(CycleState.DRAFT);
+    if (!pointsComplete) {
+      throw Refusal.conflict("cycle.pointsNot100", year);
+    }
+    state = CycleState.OPEN;
+    openedAt = now;
+  }
+
+  /** Both dates are optional; scoring cannot be due before self-assessment. */
+  public void setDeadlines(LocalDate selfAssessmentDue, LocalDate scoringDue) {
+    requireState(CycleState.DRAFT, CycleState.OPEN);
+    if (selfAssessmentDue != null && scoringDue != null && scoringDue.isBefore(selfAssessmentDue)) {
+      throw Refusal.badInput("cycle.deadlinesOrder");
+    }
+    this.selfAssessmentDue = selfAssessmentDue;
+    this.scoringDue = scoringDue;
+  }
+
+  public boolean isOpen() {
+    return state == CycleState.OPEN;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public CycleState getState() {
+    return state;
+  }
+
+  public LocalDate getSelfAssessmentDue() {
+    return selfAssessmentDue;
+  }
+
+  public LocalDate getScoringDue() {
+    return scoringDue;
+  }
+
+  public ScoringRules getRules() {
+    return rules;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public LocalDateTime getOpenedAt() {
+    return openedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}
