@@ -15,7 +15,7 @@ public final class FreeText {
    * @param field the message key of the field, for the refusal
    */
   public static String optional(String text, int maxLength, String field) {
-    if (text == null || text.isBlank()) {
+    if (text == null || text.codePoints().allMatch(FreeText::isInvisible)) {
       return null;
     }
     if (text.length() > maxLength) {
@@ -36,7 +36,21 @@ public final class FreeText {
     return checked;
   }
 
+  /**
+   * Control characters other than line breaks and tabs; the bidirectional overrides and isolates
+   * that make text read differently from what it is; halves of a broken character.
+   */
   private static boolean isForbidden(int c) {
-    return Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
+    return Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
+        || c >= 0x202A && c <= 0x202E
+        || c >= 0x2066 && c <= 0x2069
+        || Character.getType(c) == Character.SURROGATE;
+  }
+
+  /** Blank to a reader: white space, no-break spaces, zero-width characters. */
+  private static boolean isInvisible(int c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT;
   }
 }

@@ -11,7 +11,10 @@ import java.util.List;
 @ApplicationException(rollback = true)
 public class Refusal extends RuntimeException {
 
-  /** In the order of API.md: where several apply, the first wins. */
+  /**
+   * The kinds of refusal. Where several apply, API.md's order decides which is given: FORBIDDEN,
+   * NOT_FOUND, BAD_INPUT, CONFLICT; the checks are made in that order.
+   */
   public enum Kind {
     BAD_INPUT,
     FORBIDDEN,

@@ -96,6 +96,32 @@ class FreeTextTest {
     assertBadInput(() -> FreeText.required(text, 2000, FIELD), "text.controlCharacters");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00A0", "\u200B", "\uFEFF", " \u200B\u00A0\u3000 ", "\u2060"})
+  void invisibleTextIsNoText(String text) {
+    assertThat(FreeText.optional(text, 100, FIELD)).isNull();
+    assertBadInput(() -> FreeText.required(text, 100, FIELD), "text.required");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "reads \u202Ebackwards",
+        "\u202Aembedded\u202C",
+        "\u2066isolated\u2069",
+        "broken \uD800 half",
+        "broken \uDC00 half"
+      })
+  void textThatReadsOtherThanItIsIsRefused(String text) {
+    assertBadInput(() -> FreeText.optional(text, 2000, FIELD), "text.controlCharacters");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"家庭 👨\u200D👩\u200D👧", "zero\u200Bwidth inside", "العربية\u200F"})
+  void joinersAndMarksInsideTextAreKept(String text) {
+    assertThat(FreeText.required(text, 2000, FIELD)).isEqualTo(text);
+  }
+
   @Test
   void textUpToTheLimitIsAccepted() {
     assertThat(FreeText.optional("字".repeat(10), 10, FIELD)).hasSize(10);

@@ -4,8 +4,8 @@ import static cn.zwgk.assessment.it.Deployments.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.assessment.domain.indicator.DefaultPoints;
-import cn.zwgk.assessment.domain.indicator.TestRow;
 import cn.zwgk.assessment.domain.indicator.ItemKind;
+import cn.zwgk.assessment.domain.indicator.TestRow;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;

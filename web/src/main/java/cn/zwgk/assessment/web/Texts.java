@@ -46,6 +46,19 @@ public final class Texts {
     } catch (MissingResourceException e) {
       return key;
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, language).format(args);
+    if (args.length == 0) {
+      return pattern;
+    }
+    // An argument that is itself a key (field.reason, state.SUBMITTED …) is worded too.
+    Object[] worded = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      worded[i] =
+          args[i] instanceof String word
+                  && word.indexOf('.') > 0
+                  && !word.equals(format(language, word))
+              ? format(language, word)
+              : args[i];
+    }
+    return new MessageFormat(pattern, language).format(worded);
   }
 }

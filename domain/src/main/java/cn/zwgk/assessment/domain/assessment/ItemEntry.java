@@ -64,6 +64,10 @@ public class ItemEntry {
     if (!item.isScored()) {
       throw Refusal.badInput("entry.notScored");
     }
+    if (!item.getTemplate().getCycle().equals(assessment.getCycle())
+        || item.getTemplate().getUnitGroup() != assessment.getUnit().getUnitGroup()) {
+      throw Refusal.notFound("item.notFound", item.getId());
+    }
     this.assessment = assessment;
     this.item = item;
   }

@@ -32,7 +32,8 @@ import java.util.Collection;
 /**
  * One unit's assessment in one cycle, and its workflow: the unit self-assesses and submits, an
  * assessor scores (or returns it for more evidence) and marks it scored, an approver approves or
- * rejects. Each method refuses (409) a step that its state does not allow.
+ * rejects. Each method refuses (409) a step that its state does not allow; where several refusals
+ * apply, the first in API.md's order wins: not allowed (403), bad input (400), wrong state (409).
  */
 @Entity
 @Table(name = "unit_assessment")
@@ -136,8 +137,8 @@ public class UnitAssessment {
 
   /** Back to the unit for more evidence, with a comment that the unit reads. */
   public void returnToUnit(String comment) {
-    requireOpenCycle();
     String checked = FreeText.required(comment, MAX_COMMENT_LENGTH, "field.comment");
+    requireOpenCycle();
     requireState(SUBMITTED, SCORING);
     returnComment = checked;
     state = RETURNED;
@@ -166,11 +167,9 @@ public class UnitAssessment {
    * @param scorers everyone who saved a score on it or marked it scored
    */
   public void approve(String approver, Collection<String> scorers, LocalDateTime now) {
+    requireNotScoredBy(approver, scorers);
     requireOpenCycle();
     requireState(SCORED);
-    if (scorers.contains(approver) || approver.equals(scoredBy)) {
-      throw Refusal.forbidden("assessment.ownScoring");
-    }
     state = APPROVED;
     approvedBy = approver;
     approvedAt = now;
@@ -178,19 +177,30 @@ public class UnitAssessment {
 
   /** An approver sends it back to the assessor with a reason. */
   public void reject(String approver, Collection<String> scorers, String reason) {
-    requireOpenCycle();
+    requireNotScoredBy(approver, scorers);
     String checked = FreeText.required(reason, MAX_COMMENT_LENGTH, "field.reason");
+    requireOpenCycle();
     requireState(SCORED);
-    if (scorers.contains(approver) || approver.equals(scoredBy)) {
-      throw Refusal.forbidden("assessment.ownScoring");
-    }
     rejectReason = checked;
     state = SCORING;
+  }
+
+  /** Refuses (409) unless the unit holds it: the only time its self-assessment may change. */
+  public void requireWithUnit() {
+    requireOpenCycle();
+    requireState(NOT_STARTED, SELF_ASSESSING, RETURNED);
   }
 
   /** Self-scores may change while the unit holds it. */
   public boolean isWithUnit() {
     return state == NOT_STARTED || state == SELF_ASSESSING || state == RETURNED;
+  }
+
+  /** Nobody approves (or rejects) an assessment that they scored. */
+  private void requireNotScoredBy(String approver, Collection<String> scorers) {
+    if (scorers.contains(approver) || approver.equals(scoredBy)) {
+      throw Refusal.forbidden("assessment.ownScoring");
+    }
   }
 
   private void requireOpenCycle() {
@@ -199,7 +209,7 @@ public class UnitAssessment {
 
   private void requireState(AssessmentState... allowed) {
     if (!Arrays.asList(allowed).contains(state)) {
-      throw Refusal.conflict("assessment.wrongState", unit.getName(), state.name());
+      throw Refusal.conflict("assessment.wrongState", unit.getName(), "state." + state.name());
     }
   }
 

@@ -78,7 +78,7 @@ public class AssessmentCycle {
   /** Refuses (409) unless the cycle is in one of the given states. */
   public void requireState(CycleState... allowed) {
     if (!Arrays.asList(allowed).contains(state)) {
-      throw Refusal.conflict("cycle.wrongState", year, state.name());
+      throw Refusal.conflict("cycle.wrongState", year, "cycleState." + state.name());
     }
   }
 

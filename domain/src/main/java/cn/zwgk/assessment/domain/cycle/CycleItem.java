@@ -85,19 +85,17 @@ public class CycleItem implements IndicatorRow {
    * and zero-outs carry none.
    */
   public void changePoints(BigDecimal newPoints) {
-    template.getCycle().requireState(CycleState.DRAFT);
-    if (newPoints == null
-        || newPoints.scale() > Points.SCALE
-        || !Points.isValidScore(newPoints, DefaultPoints.BASE_TOTAL)) {
-      throw Refusal.badInput("points.invalid", DefaultPoints.BASE_TOTAL);
-    }
     if (kind == ItemKind.CROSS_REF || kind == ItemKind.ZERO_OUT) {
       throw Refusal.badInput("points.none", kind.name());
+    }
+    if (!Points.isValidScore(newPoints, DefaultPoints.BASE_TOTAL)) {
+      throw Refusal.badInput("points.invalid", DefaultPoints.BASE_TOTAL);
     }
     if ((kind == ItemKind.BONUS || kind == ItemKind.PENALTY) && newPoints.signum() == 0) {
       throw Refusal.badInput("points.specialZero");
     }
-    this.points = Points.normalize(newPoints);
+    template.getCycle().requireState(CycleState.DRAFT);
+    this.points = Points.normalize(newPoints.stripTrailingZeros());
   }
 
   /** BASE items are scored; every other kind is a reference or a special item. */

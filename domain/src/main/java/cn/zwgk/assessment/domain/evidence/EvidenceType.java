@@ -92,12 +92,13 @@ public enum EvidenceType {
       return Optional.empty();
     }
     Set<String> names = new HashSet<>();
+    int entries = 0;
     long unpacked = 0;
     byte[] buffer = new byte[8192];
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
-        if (names.size() >= MAX_ZIP_ENTRIES) {
+        if (++entries > MAX_ZIP_ENTRIES) {
           return Optional.empty();
         }
         names.add(entry.getName());

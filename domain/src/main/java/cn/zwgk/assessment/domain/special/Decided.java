@@ -2,6 +2,8 @@ package cn.zwgk.assessment.domain.special;
 
 import cn.zwgk.assessment.domain.FreeText;
 import cn.zwgk.assessment.domain.Refusal;
+import cn.zwgk.assessment.domain.assessment.UnitAssessment;
+import cn.zwgk.assessment.domain.cycle.CycleState;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,24 +46,30 @@ public abstract class Decided {
     this.recordedAt = Objects.requireNonNull(recordedAt);
   }
 
+  /** The assessment it counts for: its cycle must be open for it to change. */
+  protected abstract UnitAssessment assessment();
+
   public void approve(String approver, LocalDateTime now) {
+    requireOtherThanRecorder(approver);
     decide(approver, Decision.APPROVED, null, now);
   }
 
   public void reject(String approver, String reason, LocalDateTime now) {
-    decide(
-        approver,
-        Decision.REJECTED,
-        FreeText.required(reason, MAX_TEXT_LENGTH, "field.reason"),
-        now);
+    requireOtherThanRecorder(approver);
+    String checked = FreeText.required(reason, MAX_TEXT_LENGTH, "field.reason");
+    decide(approver, Decision.REJECTED, checked, now);
   }
 
-  private void decide(String approver, Decision outcome, String reason, LocalDateTime now) {
+  private void requireOtherThanRecorder(String approver) {
     if (approver.equals(recordedBy)) {
       throw Refusal.forbidden("special.ownRecord");
     }
+  }
+
+  private void decide(String approver, Decision outcome, String reason, LocalDateTime now) {
+    assessment().getCycle().requireState(CycleState.OPEN);
     if (decision != Decision.PENDING) {
-      throw Refusal.conflict("special.decided", decision.name());
+      throw Refusal.conflict("special.decided", "decision." + decision.name());
     }
     decision = outcome;
     decidedBy = approver;

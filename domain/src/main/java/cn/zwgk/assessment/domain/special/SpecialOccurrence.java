@@ -4,6 +4,7 @@ import cn.zwgk.assessment.domain.FreeText;
 import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.assessment.UnitAssessment;
 import cn.zwgk.assessment.domain.cycle.CycleItem;
+import cn.zwgk.assessment.domain.cycle.CycleState;
 import cn.zwgk.assessment.domain.indicator.ItemKind;
 import cn.zwgk.assessment.domain.scoring.Occurrence;
 import jakarta.persistence.Column;
@@ -77,6 +78,7 @@ public class SpecialOccurrence extends Decided {
       throw Refusal.badInput("special.date", assessment.getCycle().getYear());
     }
     this.description = FreeText.required(description, MAX_TEXT_LENGTH, "field.description");
+    assessment.getCycle().requireState(CycleState.OPEN);
     this.assessment = assessment;
     this.item = item;
     this.occurredOn = occurredOn;
@@ -92,6 +94,11 @@ public class SpecialOccurrence extends Decided {
   }
 
   public UnitAssessment getAssessment() {
+    return assessment;
+  }
+
+  @Override
+  protected UnitAssessment assessment() {
     return assessment;
   }
 

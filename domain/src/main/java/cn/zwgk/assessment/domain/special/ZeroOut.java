@@ -2,6 +2,7 @@ package cn.zwgk.assessment.domain.special;
 
 import cn.zwgk.assessment.domain.FreeText;
 import cn.zwgk.assessment.domain.assessment.UnitAssessment;
+import cn.zwgk.assessment.domain.cycle.CycleState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -46,6 +47,7 @@ public class ZeroOut extends Decided {
   public ZeroOut(UnitAssessment assessment, String reason, String recordedBy, LocalDateTime now) {
     super(recordedBy, now);
     this.reason = FreeText.required(reason, MAX_TEXT_LENGTH, "field.reason");
+    assessment.getCycle().requireState(CycleState.OPEN);
     this.assessment = assessment;
   }
 
@@ -54,6 +56,11 @@ public class ZeroOut extends Decided {
   }
 
   public UnitAssessment getAssessment() {
+    return assessment;
+  }
+
+  @Override
+  protected UnitAssessment assessment() {
     return assessment;
   }
 

@@ -59,8 +59,9 @@ class CycleItemTest {
   @EnumSource(ItemKind.class)
   void nullPointsAreRefused(ItemKind kind) {
     CycleItem item = item(kind, "1");
+    boolean carriesNone = kind == ItemKind.CROSS_REF || kind == ItemKind.ZERO_OUT;
 
-    assertBadInput(() -> item.changePoints(null), "points.invalid");
+    assertBadInput(() -> item.changePoints(null), carriesNone ? "points.none" : "points.invalid");
     assertThat(item.getPoints()).isEqualByComparingTo("1");
   }
 
@@ -141,11 +142,22 @@ class CycleItemTest {
   }
 
   @Test
-  void theCycleStateIsCheckedBeforeTheValue() {
+  void theValueIsCheckedBeforeTheCycleState() {
+    // API.md: where several refusals apply, bad input (400) comes before a wrong state (409).
     CycleItem item = item(CycleState.OPEN, ItemKind.BASE, "2");
 
-    assertConflict(() -> item.changePoints(new BigDecimal("-7")), "cycle.wrongState");
-    assertConflict(() -> item.changePoints(null), "cycle.wrongState");
+    assertBadInput(() -> item.changePoints(new BigDecimal("-7")), "points.invalid");
+    assertBadInput(() -> item.changePoints(null), "points.invalid");
+    assertConflict(() -> item.changePoints(new BigDecimal("3")), "cycle.wrongState");
+  }
+
+  @Test
+  void pointsWithMoreDecimalZerosAreNormalized() {
+    CycleItem item = item(ItemKind.BASE, "2");
+
+    item.changePoints(new BigDecimal("1.500"));
+
+    assertThat(item.getPoints()).isEqualTo(new BigDecimal("1.50"));
   }
 
   @Test

@@ -356,6 +356,23 @@ class EvidenceTypeTest {
   }
 
   @Test
+  void entriesThatRepeatOneNameStillCount() {
+    // Distinct names of one length, then made the same in the raw bytes: a zip writer refuses to
+    // write duplicates, a hostile one does not.
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    parts.put("[Content_Types].xml", utf8(CONTENT_TYPES));
+    parts.put("word/document.xml", utf8("<w:document/>"));
+    for (int i = 0; i < EvidenceType.MAX_ZIP_ENTRIES; i++) {
+      parts.put(String.format("dup/%05d", i), new byte[0]);
+    }
+    String raw = new String(zip(parts), StandardCharsets.ISO_8859_1);
+    byte[] repeated =
+        raw.replaceAll("dup/\\d{5}", "dup/00000").getBytes(StandardCharsets.ISO_8859_1);
+
+    assertBadInput(() -> EvidenceType.of("repeated.docx", repeated), "evidence.disguised");
+  }
+
+  @Test
   void aZipWithTwoThousandEntriesIsAccepted() {
     byte[] full = docxWithEntries(EvidenceType.MAX_ZIP_ENTRIES - 2);
 

@@ -6,16 +6,21 @@ import cn.zwgk.assessment.domain.audit.AuditChainHead;
 import cn.zwgk.assessment.domain.audit.AuditEvent;
 import cn.zwgk.assessment.domain.audit.AuditRecord;
 import cn.zwgk.assessment.domain.audit.AuditRecorder;
+import cn.zwgk.assessment.service.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * The audit trail: append-only and hash-chained. Services record their changes in the same
@@ -23,13 +28,39 @@ import java.time.LocalDateTime;
  */
 @Stateless
 @Local({AuditRecorder.class})
-@jakarta.ejb.LocalBean
+@LocalBean
 public class AuditTrail implements AuditRecorder {
 
   /** The chain is read in pages so that verifying a long trail needs little memory. */
   private static final int PAGE = 1000;
 
   @PersistenceContext private EntityManager em;
+  @EJB private Caller caller;
+
+  /**
+   * Records a change made by the caller: what (action), to what (target, and the unit concerned),
+   * the value before and after, and why.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void log(
+      String action,
+      String target,
+      String unitCode,
+      Object oldValue,
+      Object newValue,
+      String reason) {
+    record(
+        new AuditRecord(
+            caller.name(), action, target, unitCode, text(oldValue), text(newValue), reason));
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+  }
 
   @Override
   @PermitAll
@@ -38,6 +69,44 @@ public class AuditTrail implements AuditRecorder {
     AuditChainHead head =
         em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     em.persist(head.append(record, LocalDateTime.now()));
+  }
+
+  /**
+   * Events in chain order, newest first, filtered by any of: a time range, an actor, a unit; at
+   * most {@code max}.
+   */
+  @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+  public List<AuditEvent> events(
+      LocalDateTime from, LocalDateTime to, String actor, String unitCode, int max) {
+    StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
+    if (from != null) {
+      jpql.append(" and e.occurredAt >= :from");
+    }
+    if (to != null) {
+      jpql.append(" and e.occurredAt < :to");
+    }
+    if (actor != null) {
+      jpql.append(" and e.actor = :actor");
+    }
+    if (unitCode != null) {
+      jpql.append(" and e.unitCode = :unit");
+    }
+    var query =
+        em.createQuery(jpql.append(" order by e.seq desc").toString(), AuditEvent.class)
+            .setMaxResults(max);
+    if (from != null) {
+      query.setParameter("from", from);
+    }
+    if (to != null) {
+      query.setParameter("to", to);
+    }
+    if (actor != null) {
+      query.setParameter("actor", actor);
+    }
+    if (unitCode != null) {
+      query.setParameter("unit", unitCode);
+    }
+    return query.getResultList();
   }
 
   /** Recomputes every hash and link; finds the first event changed, deleted or inserted. */

@@ -1,7 +1,7 @@
 package cn.zwgk.assessment.web.api;
 
 import cn.zwgk.assessment.domain.Refusal;
-import jakarta.ejb.EJBAccessException;
+import cn.zwgk.assessment.web.Failures;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,15 +28,13 @@ public class FailureMapper implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception exception) {
+    Optional<Refusal> refusal = Failures.refusal(exception);
+    if (refusal.isPresent()) {
+      return errors.response(headers, refusal.get());
+    }
     Throwable cause = exception;
     while (cause instanceof EJBException && cause.getCause() != null && cause != cause.getCause()) {
       cause = cause.getCause();
-    }
-    if (cause instanceof Refusal refusal) {
-      return errors.response(headers, refusal);
-    }
-    if (cause instanceof EJBAccessException) {
-      return json(Response.Status.FORBIDDEN, "forbidden", "error.forbidden");
     }
     if (cause instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();

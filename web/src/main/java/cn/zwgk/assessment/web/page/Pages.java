@@ -1,6 +1,7 @@
 package cn.zwgk.assessment.web.page;
 
 import cn.zwgk.assessment.domain.Refusal;
+import cn.zwgk.assessment.web.Failures;
 import cn.zwgk.assessment.web.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -26,6 +27,14 @@ public final class Pages {
   /** The service refused: say why, as the API would. */
   public static void refused(Refusal refusal) {
     error(refusal.key(), refusal.args().toArray());
+  }
+
+  /**
+   * Shows a refusal (also one the container wrapped: a missing role, a lost race) as a message on
+   * the page; anything else is a real error and goes on to the error page.
+   */
+  public static void handle(RuntimeException failure) {
+    refused(Failures.refusal(failure).orElseThrow(() -> failure));
   }
 
   private static void add(FacesMessage.Severity severity, String text) {

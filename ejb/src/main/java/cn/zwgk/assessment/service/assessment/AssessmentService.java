@@ -1,0 +1,381 @@
+package cn.zwgk.assessment.service.assessment;
+
+import cn.zwgk.assessment.domain.Refusal;
+import cn.zwgk.assessment.domain.account.Roles;
+import cn.zwgk.assessment.domain.account.UserAccount;
+import cn.zwgk.assessment.domain.assessment.ItemEntry;
+import cn.zwgk.assessment.domain.assessment.UnitAssessment;
+import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
+import cn.zwgk.assessment.domain.cycle.CycleItem;
+import cn.zwgk.assessment.domain.cycle.CycleState;
+import cn.zwgk.assessment.domain.evidence.Evidence;
+import cn.zwgk.assessment.domain.scoring.Totals;
+import cn.zwgk.assessment.domain.scoring.TotalsCalculator;
+import cn.zwgk.assessment.domain.special.SpecialOccurrence;
+import cn.zwgk.assessment.domain.special.ZeroOut;
+import cn.zwgk.assessment.domain.unit.AssessedUnit;
+import cn.zwgk.assessment.service.audit.AuditTrail;
+import cn.zwgk.assessment.service.cycle.CycleService;
+import cn.zwgk.assessment.service.security.Caller;
+import cn.zwgk.assessment.service.security.UnitScope;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The year's work on a unit's assessment: the unit self-assesses and submits; its assessor scores,
+ * returns it or marks it scored; an approver approves or rejects. Every method checks the caller's
+ * scope first, then the input, then the version and the state, and records what it changed in the
+ * audit trail.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.UNIT_USER, Roles.ASSESSOR, Roles.APPROVER, Roles.AUDITOR})
+public class AssessmentService {
+
+  @PersistenceContext private EntityManager em;
+  @EJB private UnitScope scope;
+  @EJB private Caller caller;
+  @EJB private AuditTrail audit;
+  @EJB private CycleService cycles;
+
+  /** The assessments of a cycle that the caller may see, in the order of the official list. */
+  public List<AssessmentSummary> visible(int year) {
+    AssessmentCycle cycle = cycles.cycle(year);
+    List<UnitAssessment> assessments =
+        em
+            .createNamedQuery("UnitAssessment.ofCycle", UnitAssessment.class)
+            .setParameter("cycle", cycle)
+            .getResultList()
+            .stream()
+            .filter(this::isVisible)
+            .sorted(Comparator.comparing(UnitAssessment::getUnit, AssessedUnit.OFFICIAL_ORDER))
+            .toList();
+    Map<Long, List<ItemEntry>> entries =
+        em
+            .createNamedQuery("ItemEntry.ofCycle", ItemEntry.class)
+            .setParameter("cycle", cycle)
+            .getResultList()
+            .stream()
+            .collect(Collectors.groupingBy(e -> e.getAssessment().getId()));
+    Map<Long, List<SpecialOccurrence>> specials =
+        em
+            .createNamedQuery("SpecialOccurrence.ofCycle", SpecialOccurrence.class)
+            .setParameter("cycle", cycle)
+            .getResultList()
+            .stream()
+            .collect(Collectors.groupingBy(o -> o.getAssessment().getId()));
+    Map<Long, List<ZeroOut>> zeroOuts =
+        em
+            .createNamedQuery("ZeroOut.ofCycle", ZeroOut.class)
+            .setParameter("cycle", cycle)
+            .getResultList()
+            .stream()
+            .collect(Collectors.groupingBy(z -> z.getAssessment().getId()));
+    Map<String, Long> baseItems =
+        em
+            .createNamedQuery("CycleItem.ofCycle", CycleItem.class)
+            .setParameter("cycle", cycle)
+            .getResultList()
+            .stream()
+            .filter(CycleItem::isScored)
+            .collect(
+                Collectors.groupingBy(
+                    i -> i.getTemplate().getUnitGroup().name(), Collectors.counting()));
+    boolean scoresVisible = !caller.hasRole(Roles.UNIT_USER) || isPublished(cycle);
+    return assessments.stream()
+        .map(
+            a -> {
+              List<ItemEntry> own = entries.getOrDefault(a.getId(), List.of());
+              List<SpecialOccurrence> occurrences = specials.getOrDefault(a.getId(), List.of());
+              return new AssessmentSummary(
+                  a,
+                  baseItems.getOrDefault(a.getUnit().getUnitGroup().name(), 0L),
+                  own.stream().filter(e -> e.getSelfScore() != null).count(),
+                  own.stream().filter(e -> e.getScore() != null).count(),
+                  occurrences.stream().filter(SpecialOccurrence::isPending).count()
+                      + zeroOuts.getOrDefault(a.getId(), List.of()).stream()
+                          .filter(ZeroOut::isPending)
+                          .count(),
+                  totals(cycle, own, occurrences, zeroOuts.getOrDefault(a.getId(), List.of())),
+                  scoresVisible);
+            })
+        .toList();
+  }
+
+  /** One unit's assessment with everything on it, for whoever may see the unit. */
+  public AssessmentSheet sheet(int year, String unitCode) {
+    scope.requireVisible(unitCode);
+    return sheetOf(assessment(year, unitCode));
+  }
+
+  @RolesAllowed(Roles.UNIT_USER)
+  public AssessmentSheet saveSelf(
+      int year, String unitCode, long itemId, BigDecimal score, String remark, Long version) {
+    scope.requireOwnUnit(unitCode);
+    UnitAssessment assessment = assessment(year, unitCode);
+    CycleItem item = item(assessment, itemId);
+    assessment.checkVersion(version);
+    ItemEntry entry = entry(assessment, item);
+    String before = describe(entry.getSelfScore(), entry.getRemark());
+    entry.setSelf(score, remark);
+    audit.log(
+        "SELF_SCORE",
+        itemTarget(assessment, item),
+        unitCode,
+        before,
+        describe(entry.getSelfScore(), entry.getRemark()),
+        null);
+    return written(assessment);
+  }
+
+  @RolesAllowed(Roles.UNIT_USER)
+  public AssessmentSheet submit(int year, String unitCode, Long version) {
+    scope.requireOwnUnit(unitCode);
+    UnitAssessment assessment = assessment(year, unitCode);
+    assessment.checkVersion(version);
+    AssessmentSheet sheet = sheetOf(assessment);
+    String before = assessment.getState().name();
+    assessment.submit(sheet.baseItemCount() - sheet.selfScoredCount(), LocalDateTime.now());
+    logState(assessment, before, "ASSESSMENT_SUBMITTED", null);
+    return written(assessment);
+  }
+
+  @RolesAllowed(Roles.ASSESSOR)
+  public AssessmentSheet saveScore(
+      int year, String unitCode, long itemId, BigDecimal score, String reason, Long version) {
+    scope.requireAssigned(unitCode);
+    UnitAssessment assessment = assessment(year, unitCode);
+    CycleItem item = item(assessment, itemId);
+    assessment.checkVersion(version);
+    ItemEntry entry = entry(assessment, item);
+    String before = describe(entry.getScore(), entry.getReason());
+    entry.setScore(score, reason, caller.name());
+    audit.log(
+        "SCORE",
+        itemTarget(assessment, item),
+        unitCode,
+        before,
+        describe(entry.getScore(), entry.getReason()),
+        null);
+    return written(assessment);
+  }
+
+  @RolesAllowed(Roles.ASSESSOR)
+  public AssessmentSheet returnToUnit(int year, String unitCode, String comment, Long version) {
+    scope.requireAssigned(unitCode);
+    UnitAssessment assessment = assessment(year, unitCode);
+    assessment.checkVersion(version);
+    String before = assessment.getState().name();
+    assessment.returnToUnit(comment);
+    logState(assessment, before, "ASSESSMENT_RETURNED", assessment.getReturnComment());
+    return written(assessment);
+  }
+
+  @RolesAllowed(Roles.ASSESSOR)
+  public AssessmentSheet markScored(int year, String unitCode, Long version) {
+    scope.requireAssigned(unitCode);
+    UnitAssessment assessment = assessment(year, unitCode);
+    assessment.checkVersion(version);
+    AssessmentSheet sheet = sheetOf(assessment);
+    String before = assessment.getState().name();
+    assessment.markScored(
+        sheet.baseItemCount() - sheet.scoredCount(), caller.name(), LocalDateTime.now());
+    logState(assessment, before, "ASSESSMENT_SCORED", null);
+    return written(assessment);
+  }
+
+  @RolesAllowed(Roles.APPROVER)
+  public AssessmentSheet approve(int year, String unitCode, Long version) {
+    UnitAssessment assessment = assessment(year, unitCode);
+    assessment.checkVersion(version);
+    String before = assessment.getState().name();
+    assessment.approve(caller.name(), scorers(assessment), LocalDateTime.now());
+    logState(assessment, before, "ASSESSMENT_APPROVED", null);
+    return written(assessment);
+  }
+
+  @RolesAllowed(Roles.APPROVER)
+  public AssessmentSheet reject(int year, String unitCode, String reason, Long version) {
+    UnitAssessment assessment = assessment(year, unitCode);
+    assessment.checkVersion(version);
+    String before = assessment.getState().name();
+    assessment.reject(caller.name(), scorers(assessment), reason);
+    logState(assessment, before, "ASSESSMENT_REJECTED", assessment.getRejectReason());
+    return written(assessment);
+  }
+
+  /** The assessment of a unit in a cycle: 404 for an unknown cycle or unit. */
+  public UnitAssessment assessment(int year, String unitCode) {
+    cycles.cycle(year);
+    return em.createNamedQuery("UnitAssessment.one", UnitAssessment.class)
+        .setParameter("year", year)
+        .setParameter("unit", unitCode)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> Refusal.notFound("unit.notFound", unitCode));
+  }
+
+  /** An item of the unit's table in that cycle: 404 for any other id. */
+  public CycleItem item(UnitAssessment assessment, long itemId) {
+    CycleItem item = em.find(CycleItem.class, itemId);
+    if (item == null
+        || !item.getTemplate().getCycle().equals(assessment.getCycle())
+        || item.getTemplate().getUnitGroup() != assessment.getUnit().getUnitGroup()) {
+      throw Refusal.notFound("item.notFound", itemId);
+    }
+    return item;
+  }
+
+  /**
+   * Ends a write: moves the assessment's version on, so that a concurrent write made on the same
+   * version fails, and turns a lost race into a clear 409.
+   */
+  public AssessmentSheet written(UnitAssessment assessment) {
+    em.lock(assessment, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw Refusal.conflict("assessment.stale", assessment.getUnit().getName());
+    } catch (PersistenceException e) {
+      throw Refusal.conflict("assessment.concurrent", assessment.getUnit().getName());
+    }
+    return sheetOf(assessment);
+  }
+
+  AssessmentSheet sheetOf(UnitAssessment assessment) {
+    List<CycleItem> items =
+        cycles.items(assessment.getCycle().getYear(), assessment.getUnit().getUnitGroup());
+    List<ItemEntry> entries =
+        em.createNamedQuery("ItemEntry.ofAssessment", ItemEntry.class)
+            .setParameter("assessment", assessment)
+            .getResultList();
+    List<SpecialOccurrence> occurrences =
+        em.createNamedQuery("SpecialOccurrence.ofAssessment", SpecialOccurrence.class)
+            .setParameter("assessment", assessment)
+            .getResultList();
+    List<ZeroOut> zeroOuts =
+        em.createNamedQuery("ZeroOut.ofAssessment", ZeroOut.class)
+            .setParameter("assessment", assessment)
+            .getResultList();
+    List<Evidence> evidence =
+        em.createNamedQuery("Evidence.ofAssessment", Evidence.class)
+            .setParameter("assessment", assessment)
+            .getResultList();
+    return new AssessmentSheet(
+        assessment,
+        items,
+        entries.stream().collect(Collectors.toMap(e -> e.getItem().getId(), Function.identity())),
+        evidence,
+        occurrences,
+        zeroOuts,
+        totals(assessment.getCycle(), entries, occurrences, zeroOuts),
+        !caller.hasRole(Roles.UNIT_USER) || isPublished(assessment.getCycle()));
+  }
+
+  /** Units see scores and totals once the results are published (公示) and after. */
+  public static boolean isPublished(AssessmentCycle cycle) {
+    return cycle.getState() == CycleState.PUBLISHED || cycle.getState() == CycleState.ARCHIVED;
+  }
+
+  private static Totals totals(
+      AssessmentCycle cycle,
+      List<ItemEntry> entries,
+      List<SpecialOccurrence> occurrences,
+      List<ZeroOut> zeroOuts) {
+    return TotalsCalculator.compute(
+        entries.stream().map(ItemEntry::getScore).toList(),
+        occurrences.stream()
+            .filter(SpecialOccurrence::isApproved)
+            .map(SpecialOccurrence::asOccurrence)
+            .toList(),
+        zeroOuts.stream().anyMatch(ZeroOut::isApproved),
+        cycle.getRules());
+  }
+
+  private boolean isVisible(UnitAssessment assessment) {
+    if (caller.hasRole(Roles.UNIT_USER)) {
+      return caller
+          .account()
+          .map(UserAccount::getUnit)
+          .map(u -> u.getCode().equals(assessment.getUnit().getCode()))
+          .orElse(false);
+    }
+    if (caller.hasRole(Roles.ASSESSOR)) {
+      return scope.isAssigned(caller.name(), assessment.getUnit().getCode());
+    }
+    return true;
+  }
+
+  private ItemEntry entry(UnitAssessment assessment, CycleItem item) {
+    return em.createQuery(
+            "select e from ItemEntry e where e.assessment = :a and e.item = :i", ItemEntry.class)
+        .setParameter("a", assessment)
+        .setParameter("i", item)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              ItemEntry created = new ItemEntry(assessment, item);
+              em.persist(created);
+              return created;
+            });
+  }
+
+  /** Everyone who scored an item of it or marked it scored: none of them may approve it. */
+  private Set<String> scorers(UnitAssessment assessment) {
+    Set<String> scorers = new HashSet<>();
+    em
+        .createNamedQuery("ItemEntry.ofAssessment", ItemEntry.class)
+        .setParameter("assessment", assessment)
+        .getResultList()
+        .stream()
+        .map(ItemEntry::getScoredBy)
+        .filter(Objects::nonNull)
+        .forEach(scorers::add);
+    if (assessment.getScoredBy() != null) {
+      scorers.add(assessment.getScoredBy());
+    }
+    return scorers;
+  }
+
+  private void logState(UnitAssessment assessment, String before, String action, String reason) {
+    audit.log(
+        action,
+        "assessment:" + assessment.getCycle().getYear() + "/" + assessment.getUnit().getCode(),
+        assessment.getUnit().getCode(),
+        before,
+        assessment.getState(),
+        reason);
+  }
+
+  private static String itemTarget(UnitAssessment assessment, CycleItem item) {
+    return "assessment:"
+        + assessment.getCycle().getYear()
+        + "/"
+        + assessment.getUnit().getCode()
+        + "/item:"
+        + item.getId();
+  }
+
+  private static String describe(BigDecimal score, String text) {
+    if (score == null && text == null) {
+      return null;
+    }
+    return (score == null ? "-" : score.toPlainString()) + (text == null ? "" : " | " + text);
+  }
+}

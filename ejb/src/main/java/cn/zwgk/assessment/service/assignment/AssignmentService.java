@@ -1,0 +1,99 @@
+package cn.zwgk.assessment.service.assignment;
+
+import cn.zwgk.assessment.domain.Refusal;
+import cn.zwgk.assessment.domain.account.Role;
+import cn.zwgk.assessment.domain.account.Roles;
+import cn.zwgk.assessment.domain.account.UserAccount;
+import cn.zwgk.assessment.domain.assignment.AssessorAssignment;
+import cn.zwgk.assessment.domain.unit.AssessedUnit;
+import cn.zwgk.assessment.service.audit.AuditTrail;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Which assessor scores which units. An assignment holds for every cycle until an administrator
+ * changes it; an assessor scores only its units.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class AssignmentService {
+
+  @PersistenceContext private EntityManager em;
+  @EJB private AuditTrail audit;
+
+  /** Every assessor account, by username. */
+  public List<UserAccount> assessors() {
+    return em.createQuery(
+            "select a from UserAccount a where a.role = :role order by a.username",
+            UserAccount.class)
+        .setParameter("role", Role.ASSESSOR)
+        .getResultList();
+  }
+
+  /** The unit codes assigned to an assessor. */
+  public Set<String> unitsOf(String assessor) {
+    requireAssessor(assessor);
+    return em
+        .createNamedQuery("AssessorAssignment.ofAssessor", AssessorAssignment.class)
+        .setParameter("username", assessor)
+        .getResultList()
+        .stream()
+        .map(a -> a.getUnit().getCode())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /**
+   * Replaces an assessor's units with the given ones; unknown codes are refused, nothing changes.
+   */
+  public Set<String> assign(String assessor, Collection<String> unitCodes) {
+    UserAccount account = requireAssessor(assessor);
+    Map<String, AssessedUnit> units =
+        em.createNamedQuery("AssessedUnit.all", AssessedUnit.class).getResultList().stream()
+            .collect(Collectors.toMap(AssessedUnit::getCode, Function.identity()));
+    Set<String> wanted = new LinkedHashSet<>(unitCodes);
+    List<String> unknown = wanted.stream().filter(code -> !units.containsKey(code)).toList();
+    if (!unknown.isEmpty()) {
+      throw Refusal.badInput("unit.notFound", String.join(", ", unknown));
+    }
+    Set<String> before = unitsOf(assessor);
+    List<AssessorAssignment> current =
+        em.createNamedQuery("AssessorAssignment.ofAssessor", AssessorAssignment.class)
+            .setParameter("username", assessor)
+            .getResultList();
+    current.stream().filter(a -> !wanted.contains(a.getUnit().getCode())).forEach(em::remove);
+    wanted.stream()
+        .filter(code -> !before.contains(code))
+        .forEach(code -> em.persist(new AssessorAssignment(account, units.get(code))));
+    Set<String> after = new TreeSet<>(wanted);
+    if (!after.equals(before)) {
+      audit.log(
+          "ASSIGNMENT_CHANGED",
+          "assignment:" + assessor,
+          null,
+          String.join(",", before),
+          String.join(",", after),
+          null);
+    }
+    return after;
+  }
+
+  private UserAccount requireAssessor(String username) {
+    return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .filter(a -> a.getRole() == Role.ASSESSOR)
+        .findFirst()
+        .orElseThrow(() -> Refusal.notFound("assessor.notFound", username));
+  }
+}

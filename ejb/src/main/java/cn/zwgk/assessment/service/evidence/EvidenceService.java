@@ -1,0 +1,142 @@
+package cn.zwgk.assessment.service.evidence;
+
+import cn.zwgk.assessment.domain.Refusal;
+import cn.zwgk.assessment.domain.account.Roles;
+import cn.zwgk.assessment.domain.assessment.UnitAssessment;
+import cn.zwgk.assessment.domain.cycle.CycleItem;
+import cn.zwgk.assessment.domain.evidence.Evidence;
+import cn.zwgk.assessment.domain.evidence.EvidenceType;
+import cn.zwgk.assessment.domain.evidence.StoredFile;
+import cn.zwgk.assessment.domain.special.SpecialOccurrence;
+import cn.zwgk.assessment.service.assessment.AssessmentService;
+import cn.zwgk.assessment.service.audit.AuditTrail;
+import cn.zwgk.assessment.service.security.Caller;
+import cn.zwgk.assessment.service.security.UnitScope;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * 佐证材料: units attach evidence to their items while they hold their assessment; whoever records a
+ * special item attaches its evidence while it waits for approval. Files are checked by content,
+ * stored once under their hash, and read back only by those who may see the unit.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.UNIT_USER, Roles.ASSESSOR, Roles.APPROVER, Roles.AUDITOR})
+public class EvidenceService {
+
+  /** What an upload did: the evidence record, and whether that item already had the same file. */
+  public record Attached(Evidence evidence, boolean duplicate) {}
+
+  @PersistenceContext private EntityManager em;
+  @EJB private UnitScope scope;
+  @EJB private Caller caller;
+  @EJB private AuditTrail audit;
+  @EJB private AssessmentService assessments;
+  @Inject private EvidenceStore store;
+
+  @RolesAllowed(Roles.UNIT_USER)
+  public Attached attachToItem(
+      int year, String unitCode, long itemId, String fileName, byte[] content) {
+    scope.requireOwnUnit(unitCode);
+    UnitAssessment assessment = assessments.assessment(year, unitCode);
+    CycleItem item = assessments.item(assessment, itemId);
+    if (!item.isScored()) {
+      throw Refusal.badInput("entry.notScored");
+    }
+    EvidenceType type = EvidenceType.of(fileName, content);
+    assessment.requireWithUnit();
+    StoredFile file = stored(type, content);
+    Evidence same =
+        em.createQuery(
+                "select e from Evidence e where e.assessment = :a and e.item = :i and e.file = :f",
+                Evidence.class)
+            .setParameter("a", assessment)
+            .setParameter("i", item)
+            .setParameter("f", file)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (same != null) {
+      return new Attached(same, true);
+    }
+    Evidence evidence =
+        Evidence.forItem(assessment, item, file, fileName, caller.name(), LocalDateTime.now());
+    em.persist(evidence);
+    audit.log(
+        "EVIDENCE_ADDED",
+        "assessment:" + year + "/" + unitCode + "/item:" + itemId,
+        unitCode,
+        null,
+        evidence.getFileName() + " (" + file.getSha256() + ")",
+        null);
+    assessments.written(assessment);
+    return new Attached(evidence, false);
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.ASSESSOR})
+  public Attached attachToSpecialItem(
+      int year, String unitCode, long occurrenceId, String fileName, byte[] content) {
+    if (caller.hasRole(Roles.ASSESSOR)) {
+      scope.requireAssigned(unitCode);
+    }
+    UnitAssessment assessment = assessments.assessment(year, unitCode);
+    SpecialOccurrence occurrence = em.find(SpecialOccurrence.class, occurrenceId);
+    if (occurrence == null || !occurrence.getAssessment().equals(assessment)) {
+      throw Refusal.notFound("special.notFound", occurrenceId);
+    }
+    EvidenceType type = EvidenceType.of(fileName, content);
+    if (!Objects.equals(occurrence.getRecordedBy(), caller.name())) {
+      throw Refusal.forbidden("special.notRecorder");
+    }
+    if (!occurrence.isPending()) {
+      throw Refusal.conflict("special.decided", "decision." + occurrence.getDecision().name());
+    }
+    StoredFile file = stored(type, content);
+    Evidence evidence =
+        Evidence.forOccurrence(occurrence, file, fileName, caller.name(), LocalDateTime.now());
+    em.persist(evidence);
+    audit.log(
+        "EVIDENCE_ADDED",
+        "special:" + occurrenceId,
+        unitCode,
+        null,
+        evidence.getFileName() + " (" + file.getSha256() + ")",
+        null);
+    return new Attached(evidence, false);
+  }
+
+  /** An evidence file of a unit, for whoever may see the unit. */
+  public EvidenceFile file(int year, String unitCode, long evidenceId) {
+    scope.requireVisible(unitCode);
+    UnitAssessment assessment = assessments.assessment(year, unitCode);
+    Evidence evidence = em.find(Evidence.class, evidenceId);
+    if (evidence == null || !evidence.getAssessment().equals(assessment)) {
+      throw Refusal.notFound("evidence.notFound", evidenceId);
+    }
+    return new EvidenceFile(evidence, store.path(evidence.getFile()));
+  }
+
+  private StoredFile stored(EvidenceType type, byte[] content) {
+    String sha256 = EvidenceStore.sha256(content);
+    StoredFile file =
+        em.createNamedQuery("StoredFile.bySha256", StoredFile.class)
+            .setParameter("sha256", sha256)
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  StoredFile created =
+                      new StoredFile(sha256, content.length, type, LocalDateTime.now());
+                  em.persist(created);
+                  return created;
+                });
+    store.put(file, content);
+    return file;
+  }
+}

@@ -1,0 +1,7 @@
+package cn.zwgk.assessment.service.home;
+
+/**
+ * Something that waits for the caller: a message key for its label, how many, and the page that
+ * deals with it.
+ */
+public record Task(String key, long count, String page) {}

@@ -1,0 +1,32 @@
+package cn.zwgk.assessment.web;
+
+import cn.zwgk.assessment.domain.Refusal;
+import jakarta.ejb.EJBAccessException;
+import java.util.Optional;
+
+/**
+ * What a failure from the services means to the user: the refusal it carries or amounts to (a role
+ * the caller lacks, an update that lost a race), under the container's wrappers. Empty for a real
+ * error. One place for pages and API.
+ */
+public final class Failures {
+
+  private Failures() {}
+
+  public static Optional<Refusal> refusal(Throwable failure) {
+    Throwable t = failure;
+    for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
+      if (t instanceof Refusal refusal) {
+        return Optional.of(refusal);
+      }
+      if (t instanceof EJBAccessException) {
+        return Optional.of(Refusal.forbidden("error.forbidden"));
+      }
+      // jakarta.persistence's and EclipseLink's own: a concurrent update won.
+      if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+        return Optional.of(Refusal.conflict("error.concurrent"));
+      }
+    }
+    return Optional.empty();
+  }
+}
