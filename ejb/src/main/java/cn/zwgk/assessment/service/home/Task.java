@@ -2,6 +2,6 @@ package cn.zwgk.assessment.service.home;
 
 /**
  * Something that waits for the caller: a message key for its label, how many, and the page that
- * deals with it.
+ * deals with it (a path below the application's root, with its query).
  */
 public record Task(String key, long count, String page) {}

@@ -38,7 +38,7 @@ public class TaskService {
     AssessmentCycle cycle = cycles.current();
     if (caller.hasRole(Roles.ADMIN)) {
       long drafts = cycles.cycles().stream().filter(c -> c.getState() == CycleState.DRAFT).count();
-      add(tasks, "task.admin.draftCycles", drafts, "admin/cycles");
+      add(tasks, "task.admin.draftCycles", drafts, "admin/cycles.xhtml");
     }
     if (cycle == null || !cycle.isOpen()) {
       return tasks;
@@ -49,20 +49,20 @@ public class TaskService {
           tasks,
           "task.admin.notStarted",
           count(visible, in(EnumSet.of(NOT_STARTED))),
-          "assessments");
+          "assessments.xhtml");
       add(
           tasks,
           "task.admin.notApproved",
           count(visible, s -> s.assessment().getState() != AssessmentState.APPROVED),
-          "assessments");
+          "assessments.xhtml");
     }
     if (caller.hasRole(Roles.UNIT_USER)) {
-      add(tasks, "task.unit.returned", count(visible, in(EnumSet.of(RETURNED))), "self");
+      add(tasks, "task.unit.returned", count(visible, in(EnumSet.of(RETURNED))), "self.xhtml");
       add(
           tasks,
           "task.unit.fill",
           count(visible, in(EnumSet.of(NOT_STARTED, SELF_ASSESSING))),
-          "self");
+          "self.xhtml");
     }
     if (caller.hasRole(Roles.ASSESSOR)) {
       add(
@@ -72,21 +72,29 @@ public class TaskService {
               visible,
               s ->
                   s.assessment().getState() == SCORING && s.assessment().getRejectReason() != null),
-          "scoring");
+          "assessments.xhtml?state=SCORING");
       add(
           tasks,
           "task.assessor.toScore",
           count(visible, in(EnumSet.of(SUBMITTED, SCORING))),
-          "scoring");
-      add(tasks, "task.assessor.withUnits", count(visible, in(EnumSet.of(RETURNED))), "scoring");
+          "assessments.xhtml?state=SUBMITTED,SCORING");
+      add(
+          tasks,
+          "task.assessor.withUnits",
+          count(visible, in(EnumSet.of(RETURNED))),
+          "assessments.xhtml?state=RETURNED");
     }
     if (caller.hasRole(Roles.APPROVER)) {
-      add(tasks, "task.approver.toApprove", count(visible, in(EnumSet.of(SCORED))), "approval");
+      add(
+          tasks,
+          "task.approver.toApprove",
+          count(visible, in(EnumSet.of(SCORED))),
+          "assessments.xhtml?state=SCORED");
       add(
           tasks,
           "task.approver.specials",
           visible.stream().mapToLong(AssessmentSummary::pendingSpecials).sum(),
-          "approval");
+          "assessments.xhtml?state=SCORED");
     }
     return tasks;
   }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -100,13 +101,14 @@ public class AssessmentResource {
       @PathParam("year") int year,
       @PathParam("unit") String unit,
       @PathParam("item") long item,
-      @PathParam("evidence") long evidenceId) {
+      @PathParam("evidence") long evidenceId,
+      @QueryParam("inline") boolean inline) {
     EvidenceFile file = evidence.file(year, unit, evidenceId);
     var e = file.evidence();
     if (e.getItem() == null || e.getItem().getId() != item) {
       throw Refusal.notFound("evidence.notFound", evidenceId);
     }
-    return send(file);
+    return send(file, inline);
   }
 
   @POST
@@ -202,13 +204,14 @@ public class AssessmentResource {
       @PathParam("year") int year,
       @PathParam("unit") String unit,
       @PathParam("id") long id,
-      @PathParam("evidence") long evidenceId) {
+      @PathParam("evidence") long evidenceId,
+      @QueryParam("inline") boolean inline) {
     EvidenceFile file = evidence.file(year, unit, evidenceId);
     var e = file.evidence();
     if (e.getOccurrence() == null || e.getOccurrence().getId() != id) {
       throw Refusal.notFound("evidence.notFound", evidenceId);
     }
-    return send(file);
+    return send(file, inline);
   }
 
   @POST
@@ -267,12 +270,19 @@ public class AssessmentResource {
         .build();
   }
 
-  /** The file as an attachment, under its uploaded name, with its checked type. */
-  private static Response send(EvidenceFile file) {
+  /**
+   * The file under its uploaded name with its checked type: an attachment, or shown in the browser
+   * ({@code ?inline=true}) where the browser shows that type itself (PDF and images).
+   */
+  private static Response send(EvidenceFile file, boolean inline) {
     var e = file.evidence();
     String encoded = URLEncoder.encode(e.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    boolean viewable =
+        e.getFile().getType() != EvidenceType.DOCX && e.getFile().getType() != EvidenceType.XLSX;
     return Response.ok(file.path().toFile(), e.getFile().getType().contentType())
-        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+        .header(
+            "Content-Disposition",
+            (inline && viewable ? "inline" : "attachment") + "; filename*=UTF-8''" + encoded)
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }

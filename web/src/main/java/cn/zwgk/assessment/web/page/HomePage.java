@@ -3,6 +3,7 @@ package cn.zwgk.assessment.web.page;
 import cn.zwgk.assessment.domain.indicator.IndicatorTemplate;
 import cn.zwgk.assessment.domain.unit.AssessedUnit;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
+import cn.zwgk.assessment.service.home.TaskService;
 import cn.zwgk.assessment.service.reference.ReferenceData;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -16,16 +17,29 @@ import java.util.List;
 @RequestScoped
 public class HomePage {
 
+  /** A task as the home page lists it: its words and where to deal with it. */
+  public record TaskLine(String label, long count, String page) {}
+
   @EJB private ReferenceData reference;
+  @EJB private TaskService taskService;
   @Inject private CurrentUser user;
 
   private List<AssessedUnit> units;
   private List<IndicatorTemplate> templates;
+  private List<TaskLine> tasks;
 
   @PostConstruct
   void load() {
     units = reference.units(null);
     templates = reference.templates(false);
+    tasks =
+        taskService.tasks().stream()
+            .map(t -> new TaskLine(Pages.text(t.key(), t.count()), t.count(), t.page()))
+            .toList();
+  }
+
+  public List<TaskLine> getTasks() {
+    return tasks;
   }
 
   public long getTownCount() {
