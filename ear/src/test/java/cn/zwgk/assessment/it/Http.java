@@ -76,10 +76,15 @@ final class Http {
   }
 
   Reply postJson(String path, String json) {
+    return send("POST", path, json);
+  }
+
+  /** A request with a JSON body (PUT, POST …). */
+  Reply send(String method, String path, String json) {
     return send(
         request(path)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+            .method(method, HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /** A multipart/form-data upload of one file in the field {@code file}. */
