@@ -4,6 +4,7 @@ import cn.zwgk.assessment.domain.account.PasswordHasher;
 import cn.zwgk.assessment.domain.account.UserAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -19,8 +20,19 @@ public class Authenticator {
   private static final String DUMMY_HASH = HASHER.hash("not a password".toCharArray());
 
   @PersistenceContext private EntityManager em;
+  @Inject private RecentLogins recent;
 
   public Optional<AuthenticatedAccount> authenticate(String username, char[] password) {
+    Optional<AuthenticatedAccount> remembered = recent.find(username, password);
+    if (remembered.isPresent()) {
+      return remembered;
+    }
+    Optional<AuthenticatedAccount> verified = verify(username, password);
+    verified.ifPresent(a -> recent.remember(username, password, a));
+    return verified;
+  }
+
+  private Optional<AuthenticatedAccount> verify(String username, char[] password) {
     Optional<UserAccount> account =
         em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
             .setParameter("username", username)
