@@ -511,6 +511,116 @@ class AssessmentYearIT {
     assertThat(verify.getJsonNumber("events").longValue()).isGreaterThan(10);
   }
 
+  @Test
+  void anAssessorScoresOnlyTheUnitsAssignedToIt() {
+    YearApi year = new YearApi(base, 2041);
+    year.createAndOpen();
+    year.selfAssessAndSubmit("xiaolangdi");
+    long item = year.baseItems("xiaolangdi").get(0).id();
+    List<String> all =
+        year.admin().get("api/assignments").array().getValuesAs(JsonObject.class).stream()
+            .filter(a -> a.getString("assessor").equals("assessor1"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonArray("units")
+            .getValuesAs(jakarta.json.JsonString.class)
+            .stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList();
+    assertThat(all).contains("xiaolangdi", "huimeng");
+    assertThat(
+            year.assessor()
+                .send("PUT", "api/assignments/assessor1", "{\"units\":[\"huimeng\"]}")
+                .status())
+        .as("only the office assigns")
+        .isEqualTo(403);
+    assertThat(
+            year.admin()
+                .send(
+                    "PUT", "api/assignments/assessor1", "{\"units\":[\"huimeng\",\"nosuchunit\"]}")
+                .status())
+        .isEqualTo(400);
+    try {
+      assertThat(
+              year.admin()
+                  .send("PUT", "api/assignments/assessor1", "{\"units\":[\"huimeng\"]}")
+                  .status())
+          .isEqualTo(200);
+      assertThat(year.score(item, "xiaolangdi", "1", null).status()).isEqualTo(403);
+      assertThat(year.assessor().get(year.path("xiaolangdi")).status()).isEqualTo(403);
+      assertThat(
+              year.assessor()
+                  .get("api/cycles/2041/assessments")
+                  .array()
+                  .getValuesAs(JsonObject.class))
+          .extracting(a -> a.getString("unit"))
+          .containsExactly("huimeng");
+    } finally {
+      String units =
+          all.stream().map(YearApi::quote).collect(java.util.stream.Collectors.joining(","));
+      assertThat(
+              year.admin()
+                  .send("PUT", "api/assignments/assessor1", "{\"units\":[" + units + "]}")
+                  .status())
+          .isEqualTo(200);
+    }
+    assertThat(
+            year.score(
+                    item,
+                    "xiaolangdi",
+                    year.baseItems("xiaolangdi").get(0).points().toPlainString(),
+                    null)
+                .status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void rejectedSpecialItemsAndZeroOutsDoNotCount() {
+    YearApi year = new YearApi(base, 2023);
+    year.createAndOpen();
+    String unit = "changdai";
+    long penalty = year.itemOfKind(unit, "PENALTY");
+    Http.Reply recorded =
+        year.assessor()
+            .postJson(
+                year.path(unit) + "/special-items",
+                "{\"item\":" + penalty + ",\"occurredOn\":\"2023-06-01\",\"description\":\"误报\"}");
+    long id = recorded.object().getJsonNumber("id").longValue();
+    assertThat(
+            year.approver()
+                .postJson(year.path(unit) + "/special-items/" + id + "/reject", "{}")
+                .status())
+        .as("a reason is required")
+        .isEqualTo(400);
+    Http.Reply rejected =
+        year.approver()
+            .postJson(
+                year.path(unit) + "/special-items/" + id + "/reject", "{\"reason\":\"核实为误报\"}");
+    assertThat(rejected.status()).isEqualTo(200);
+    assertThat(rejected.object().getString("state")).isEqualTo("REJECTED");
+    assertThat(
+            year.approver()
+                .postJson(year.path(unit) + "/special-items/" + id + "/approve", "")
+                .status())
+        .isEqualTo(409);
+
+    assertThat(
+            year.admin().postJson(year.path(unit) + "/zero-out", "{\"reason\":\"疑似造假\"}").status())
+        .isEqualTo(201);
+    assertThat(
+            year.approver()
+                .postJson(year.path(unit) + "/zero-out/reject", "{\"reason\":\"查无实据\"}")
+                .status())
+        .isEqualTo(200);
+    JsonObject totals = year.sheet(year.approver(), unit).getJsonObject("totals");
+    assertThat(totals.getJsonNumber("penalty").bigDecimalValue()).isEqualByComparingTo("0");
+    assertThat(totals.getBoolean("zeroedOut")).isFalse();
+    assertThat(
+            year.admin().postJson(year.path(unit) + "/zero-out", "{\"reason\":\"新线索\"}").status())
+        .as("a new zero-out after a rejected one")
+        .isEqualTo(201);
+  }
+
   private static JsonObject itemOf(JsonObject sheet, long id) {
     return sheet.getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .filter(i -> i.getJsonNumber("id").longValue() == id)
