@@ -25,12 +25,31 @@ public class Refusal extends RuntimeException {
   private final Kind kind;
   private final String key;
   private final List<Object> args;
+  private final List<Detail> details;
 
   public Refusal(Kind kind, String key, Object... args) {
+    this(kind, key, List.of(args), List.of());
+  }
+
+  private Refusal(Kind kind, String key, List<Object> args, List<Detail> details) {
     super(key);
     this.kind = kind;
     this.key = key;
-    this.args = List.of(args);
+    this.args = args;
+    this.details = details;
+  }
+
+  /** One thing that stands in the way, worded like a refusal: a message key and its arguments. */
+  public record Detail(String key, List<Object> args) {
+
+    public static Detail of(String key, Object... args) {
+      return new Detail(key, List.of(args));
+    }
+  }
+
+  /** The same refusal with the list of what exactly stands in the way (e.g. units not approved). */
+  public Refusal withDetails(List<Detail> details) {
+    return new Refusal(kind, key, args, List.copyOf(details));
   }
 
   public static Refusal badInput(String key, Object... args) {
@@ -59,5 +78,9 @@ public class Refusal extends RuntimeException {
 
   public List<Object> args() {
     return args;
+  }
+
+  public List<Detail> details() {
+    return details;
   }
 }

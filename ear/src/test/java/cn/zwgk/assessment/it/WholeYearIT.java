@@ -75,9 +75,18 @@ class WholeYearIT {
                   .map(YearApi.Item::points)
                   .reduce(BigDecimal.ZERO, BigDecimal::add)
                   .subtract(new BigDecimal("0.5")));
-          assertThat(year.approver().postJson(year.path(unit) + "/approve", "").status())
-              .isEqualTo(200);
+          if (!unit.equals(units.get(units.size() - 1))) {
+            assertThat(year.approver().postJson(year.path(unit) + "/approve", "").status())
+                .isEqualTo(200);
+          }
         });
+
+    String last = units.get(units.size() - 1);
+    Http.Reply early = year.admin().postJson("api/cycles/2022/close", "");
+    assertThat(early.status()).as("a unit is not approved yet").isEqualTo(409);
+    assertThat(early.object().getString("error")).isEqualTo("close.incomplete");
+    assertThat(early.object().getJsonArray("details").getString(0)).contains("待审核");
+    assertThat(year.approver().postJson(year.path(last) + "/approve", "").status()).isEqualTo(200);
 
     String bonusUnit = units.get(0);
     String zeroUnit = units.get(1);
@@ -127,8 +136,94 @@ class WholeYearIT {
           .isEqualByComparingTo(expectedFinal);
     }
 
+    assertThat(year.as(units.get(2)).postJson("api/cycles/2022/close", "").status()).isEqualTo(403);
+    assertThat(year.admin().get("api/cycles/2022/results").status())
+        .as("before the close")
+        .isEqualTo(409);
+    Http.Reply started = year.admin().postJson("api/cycles/2022/close", "");
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    JsonObject job = waitForJob(year, started.object().getJsonNumber("executionId").longValue());
+    assertThat(job.getString("status")).as(job.toString()).isEqualTo("COMPLETED");
+    assertThat(job.getString("job")).isEqualTo("close");
+    assertThat(year.admin().get("api/cycles/2022").object().getString("state")).isEqualTo("CLOSED");
+
+    for (String group : List.of("TOWN", "DEPARTMENT")) {
+      List<JsonObject> ranked =
+          year.approver()
+              .get("api/cycles/2022/results?group=" + group)
+              .array()
+              .getValuesAs(JsonObject.class);
+      assertThat(ranked).isNotEmpty().allMatch(r -> r.getString("group").equals(group));
+      List<BigDecimal> finals =
+          ranked.stream().map(r -> r.getJsonNumber("final").bigDecimalValue()).toList();
+      int quota = Math.max(1, ranked.size() * 30 / 100);
+      for (JsonObject row : ranked) {
+        String unit = row.getString("unit");
+        JsonObject running = results.get(unit).getJsonObject("totals");
+        BigDecimal finalScore = row.getJsonNumber("final").bigDecimalValue();
+        assertThat(finalScore)
+            .as(unit)
+            .isEqualByComparingTo(running.getJsonNumber("final").bigDecimalValue());
+        assertThat(row.getJsonNumber("base").bigDecimalValue())
+            .as(unit)
+            .isEqualByComparingTo(expectedBase.get(unit));
+        int rank = 1 + (int) finals.stream().filter(f -> f.compareTo(finalScore) > 0).count();
+        assertThat(row.getInt("rank")).as(unit).isEqualTo(rank);
+        String grade =
+            finalScore.compareTo(new BigDecimal("90")) >= 0
+                ? (rank <= quota ? "EXCELLENT" : "GOOD")
+                : finalScore.compareTo(new BigDecimal("80")) >= 0
+                    ? "GOOD"
+                    : finalScore.compareTo(new BigDecimal("60")) >= 0 ? "PASS" : "FAIL";
+        assertThat(row.getString("grade")).as(unit).isEqualTo(grade);
+      }
+      assertThat(ranked).extracting(r -> r.getInt("rank")).isSorted();
+    }
+    JsonObject zeroed =
+        year
+            .approver()
+            .get("api/cycles/2022/results")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(r -> r.getString("unit").equals(zeroUnit))
+            .findFirst()
+            .orElseThrow();
+    assertThat(zeroed.getString("grade")).isEqualTo("FAIL");
+    assertThat(zeroed.getBoolean("zeroedOut")).isTrue();
+    assertThat(zeroed.getJsonNumber("base").bigDecimalValue())
+        .isEqualByComparingTo(expectedBase.get(zeroUnit));
+
+    assertThat(year.admin().postJson("api/cycles/2022/close", "").status())
+        .as("closed twice")
+        .isEqualTo(409);
+    long item = year.baseItems(bonusUnit).get(0).id();
+    assertThat(year.score(item, bonusUnit, "0", "x").status()).as("frozen").isEqualTo(409);
+    assertThat(
+            year.assessor()
+                .postJson(
+                    year.path(bonusUnit) + "/special-items",
+                    "{\"item\":" + bonus + ",\"occurredOn\":\"2022-05-02\",\"description\":\"晚了\"}")
+                .status())
+        .isEqualTo(409);
+    assertThat(year.as(units.get(3)).get("api/cycles/2022/results").status())
+        .as("not published")
+        .isEqualTo(403);
+
     JsonObject verify = year.as("auditor").get("api/audit/verify").object();
     assertThat(verify.getBoolean("valid")).isTrue();
+  }
+
+  private static JsonObject waitForJob(YearApi year, long executionId) throws InterruptedException {
+    for (int i = 0; i < 600; i++) {
+      JsonObject job = year.admin().get("api/jobs/" + executionId).object();
+      if (List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED")
+          .contains(job.getString("status"))) {
+        return job;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("the job did not end within two minutes");
   }
 
   @Test

@@ -185,6 +185,13 @@ public class UnitAssessment {
     state = SCORING;
   }
 
+  /** The year-end close makes an approved assessment final. */
+  public void makeFinal() {
+    cycle.requireState(CycleState.CLOSING);
+    requireState(APPROVED);
+    state = AssessmentState.FINAL;
+  }
+
   /** Refuses (409) unless the unit holds it: the only time its self-assessment may change. */
   public void requireWithUnit() {
     requireOpenCycle();

@@ -60,6 +60,9 @@ public class AssessmentCycle {
   @Column(name = "opened_at")
   private LocalDateTime openedAt;
 
+  @Column(name = "closed_at")
+  private LocalDateTime closedAt;
+
   @Version private long version;
 
   protected AssessmentCycle() {}
@@ -93,6 +96,29 @@ public class AssessmentCycle {
     }
     state = CycleState.OPEN;
     openedAt = now;
+  }
+
+  /**
+   * The year-end close begins: from now on nothing of the year changes. The caller has checked that
+   * every unit is approved and nothing awaits approval.
+   */
+  public void startClosing() {
+    requireState(CycleState.OPEN);
+    state = CycleState.CLOSING;
+  }
+
+  /** The close has computed, ranked and graded every unit. */
+  public void finishClosing(LocalDateTime now) {
+    requireState(CycleState.CLOSING);
+    state = CycleState.CLOSED;
+    closedAt = now;
+  }
+
+  /** Results exist once the close is done: closed, published or archived. */
+  public boolean hasResults() {
+    return state == CycleState.CLOSED
+        || state == CycleState.PUBLISHED
+        || state == CycleState.ARCHIVED;
   }
 
   /** Both dates are optional; scoring cannot be due before self-assessment. */
@@ -143,6 +169,10 @@ public class AssessmentCycle {
 
   public LocalDateTime getOpenedAt() {
     return openedAt;
+  }
+
+  public LocalDateTime getClosedAt() {
+    return closedAt;
   }
 
   public long getVersion() {

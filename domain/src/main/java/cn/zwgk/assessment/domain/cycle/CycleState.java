@@ -6,7 +6,9 @@ public enum CycleState {
   DRAFT,
   /** Units self-assess; assessors score each unit as it is submitted. */
   OPEN,
-  /** The year-end close is done: frozen. */
+  /** The year-end close is running: frozen already, results not complete yet. */
+  CLOSING,
+  /** The year-end close is done: frozen, ranked, graded. */
   CLOSED,
   /** Results shown (公示), appeal window open. */
   PUBLISHED,

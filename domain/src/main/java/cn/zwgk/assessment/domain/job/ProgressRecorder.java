@@ -14,4 +14,7 @@ public interface ProgressRecorder {
 
   /** The step has processed {@code done} items so far. */
   void advance(long executionId, long done);
+
+  /** A partition of the step has processed {@code more} items: partitions add up. */
+  void add(long executionId, long more);
 }

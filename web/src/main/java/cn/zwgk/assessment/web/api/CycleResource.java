@@ -3,9 +3,13 @@ package cn.zwgk.assessment.web.api;
 import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
 import cn.zwgk.assessment.domain.cycle.CycleItem;
+import cn.zwgk.assessment.domain.result.UnitResult;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
+import cn.zwgk.assessment.service.close.CloseService;
+import cn.zwgk.assessment.service.close.ResultService;
 import cn.zwgk.assessment.service.cycle.CycleService;
 import jakarta.ejb.EJB;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,8 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
-/** Cycles (API.md, "One year's assessment"): list, create, read, deadlines, points, open. */
+/**
+ * Cycles (API.md, "One year's assessment"): list, create, read, deadlines, points, open; the
+ * year-end close and the results of a closed year.
+ */
 @Path("cycles")
 @Produces(MediaType.APPLICATION_JSON)
 public class CycleResource {
@@ -41,7 +49,21 @@ public class CycleResource {
       String note,
       long version) {}
 
+  public record ResultJson(
+      Integer rank,
+      String unit,
+      String name,
+      String group,
+      BigDecimal base,
+      BigDecimal bonus,
+      BigDecimal penalty,
+      @JsonbProperty("final") BigDecimal finalScore,
+      String grade,
+      boolean zeroedOut) {}
+
   @EJB private CycleService cycles;
+  @EJB private CloseService close;
+  @EJB private ResultService results;
 
   @GET
   public List<Json.CycleJson> list() {
@@ -100,6 +122,37 @@ public class CycleResource {
   @Path("{year}/open")
   public Json.CycleJson open(@PathParam("year") int year, String body) {
     return Json.cycle(cycles.open(year, JsonBodies.read(body, VersionBody.class).version()));
+  }
+
+  @POST
+  @Path("{year}/close")
+  public Response close(@PathParam("year") int year) {
+    return Response.accepted(Map.of("executionId", close.start(year))).build();
+  }
+
+  @GET
+  @Path("{year}/results")
+  public List<ResultJson> results(@PathParam("year") int year, @QueryParam("group") String group) {
+    UnitGroup unitGroup =
+        group == null
+            ? null
+            : UnitGroup.parse(group)
+                .orElseThrow(() -> Refusal.badInput("unit.groupUnknown", group));
+    return results.results(year, unitGroup).stream().map(CycleResource::result).toList();
+  }
+
+  private static ResultJson result(UnitResult r) {
+    return new ResultJson(
+        r.getRank(),
+        r.getUnit().getCode(),
+        r.getUnit().getName(),
+        r.getUnitGroup().name(),
+        Decimals.json(r.getBase()),
+        Decimals.json(r.getBonus()),
+        Decimals.json(r.getPenalty()),
+        Decimals.json(r.getFinalScore()),
+        r.getGrade() == null ? null : r.getGrade().name(),
+        r.isZeroedOut());
   }
 
   private static CycleItemJson item(CycleItem i) {

@@ -5,6 +5,7 @@ import cn.zwgk.assessment.web.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -35,14 +36,27 @@ public class ErrorResponses {
         .build();
   }
 
-  /** A refusal as a JAX-RS response: its kind gives the status, its key the code and the text. */
+  /**
+   * A refusal as a JAX-RS response: its kind gives the status, its key the code and the text, its
+   * details (if any) a {@code "details"} list.
+   */
   public Response response(HttpHeaders headers, Refusal refusal) {
-    return response(
-        headers,
-        REFUSAL_STATUS.get(refusal.kind()),
-        refusal.key(),
-        refusal.key(),
-        refusal.args().toArray());
+    Locale locale = Texts.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    JsonObjectBuilder body =
+        Json.createObjectBuilder(
+            body(locale, refusal.key(), refusal.key(), refusal.args().toArray()));
+    if (!refusal.details().isEmpty()) {
+      body.add(
+          "details",
+          Json.createArrayBuilder(
+              refusal.details().stream()
+                  .map(d -> Texts.format(locale, d.key(), d.args().toArray()))
+                  .toList()));
+    }
+    return Response.status(REFUSAL_STATUS.get(refusal.kind()))
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(body.build().toString())
+        .build();
   }
 
   public Response response(

@@ -1,0 +1,66 @@
+package cn.zwgk.assessment.batch.close;
+
+import cn.zwgk.assessment.domain.job.ProgressRecorder;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the ids of one partition's unit assessments. Its checkpoint is how many it has read, so a
+ * restarted close goes on after the last committed chunk.
+ */
+@Named
+@Dependent
+public class ResultReader extends AbstractItemReader {
+
+  @Inject private JobContext job;
+  @Inject private YearData data;
+  @EJB private ProgressRecorder progress;
+
+  @Inject
+  @BatchProperty(name = "year")
+  private String year;
+
+  @Inject
+  @BatchProperty(name = "partition")
+  private String partition;
+
+  @Inject
+  @BatchProperty(name = "partitions")
+  private String partitions;
+
+  private List<Long> ids;
+  private int next;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    int mine = Integer.parseInt(partition);
+    int of = Integer.parseInt(partitions);
+    List<Long> all = data.assessmentIds(Integer.parseInt(year));
+    ids = new ArrayList<>();
+    for (int i = mine; i < all.size(); i += of) {
+      ids.add(all.get(i));
+    }
+    next = checkpoint == null ? 0 : (Integer) checkpoint;
+    if (next > 0) {
+      progress.add(job.getExecutionId(), next);
+    }
+  }
+
+  @Override
+  public Object readItem() {
+    return next < ids.size() ? ids.get(next++) : null;
+  }
+
+  @Override
+  public Serializable checkpointInfo() {
+    return next;
+  }
+}
