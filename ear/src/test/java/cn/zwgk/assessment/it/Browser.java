@@ -58,6 +58,13 @@ final class Browser implements AutoCloseable {
     type(By.id("login:username"), username);
     type(By.id("login:password"), password);
     click(By.id("login:submit"));
+    // Until the answer is there: the home page, or the login page again with its message.
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(
+            ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("who")),
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[id='login:messages'] li"))));
   }
 
   void type(By field, String text) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * A whole year through the API alone, for every unit: created, opened, self-assessed, scored (some
@@ -140,11 +142,7 @@ class WholeYearIT {
     assertThat(year.admin().get("api/cycles/2022/results").status())
         .as("before the close")
         .isEqualTo(409);
-    Http.Reply started = year.admin().postJson("api/cycles/2022/close", "");
-    assertThat(started.status()).as(started.body()).isEqualTo(202);
-    JsonObject job = waitForJob(year, started.object().getJsonNumber("executionId").longValue());
-    assertThat(job.getString("status")).as(job.toString()).isEqualTo("COMPLETED");
-    assertThat(job.getString("job")).isEqualTo("close");
+    closeInTheBrowser();
     assertThat(year.admin().get("api/cycles/2022").object().getString("state")).isEqualTo("CLOSED");
 
     for (String group : List.of("TOWN", "DEPARTMENT")) {
@@ -214,16 +212,36 @@ class WholeYearIT {
     assertThat(verify.getBoolean("valid")).isTrue();
   }
 
-  private static JsonObject waitForJob(YearApi year, long executionId) throws InterruptedException {
-    for (int i = 0; i < 600; i++) {
-      JsonObject job = year.admin().get("api/jobs/" + executionId).object();
-      if (List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED")
-          .contains(job.getString("status"))) {
-        return job;
-      }
-      Thread.sleep(200);
+  /**
+   * The administrator starts the close on its page and watches it run to the end; then the results
+   * page shows the ranking and its charts.
+   */
+  private void closeInTheBrowser() {
+    try (Browser browser = new Browser(base)) {
+      browser.logIn("admin", Deployments.DEMO_PASSWORD);
+      browser.open("admin/close.xhtml?year=2022");
+      assertThat(browser.driver().findElements(By.id("close:missing")))
+          .as("nothing missing")
+          .isEmpty();
+      browser.click(By.id("close:start"));
+      browser.click(By.id("close:confirm-yes"));
+      browser.waitForText(By.id("status"), "已完成", Duration.ofSeconds(120));
+      browser.waitForText(By.id("cycle-state"), "已结算", Duration.ofSeconds(10));
+      browser.screenshot("close-completed");
+
+      browser.click(By.id("close:results-link"));
+      assertThat(browser.text(By.id("results:table"))).contains("优秀");
+      assertThat(browser.driver().findElements(By.cssSelector("canvas"))).hasSize(2);
+      browser.click(By.cssSelector(".ui-row-toggler"));
+      browser.waitForText(By.className("areas"), "组织领导", Duration.ofSeconds(10));
+      browser.screenshot("results-town");
+      browser.open("admin/jobs.xhtml");
+      assertThat(browser.text(By.id("jobs:table")))
+          .contains("年度结算")
+          .contains("排名定等")
+          .contains("已完成");
+      browser.screenshot("jobs");
     }
-    throw new AssertionError("the job did not end within two minutes");
   }
 
   @Test

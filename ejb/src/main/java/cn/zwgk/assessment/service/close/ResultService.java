@@ -2,7 +2,11 @@ package cn.zwgk.assessment.service.close;
 
 import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.account.Roles;
+import cn.zwgk.assessment.domain.assessment.ItemEntry;
 import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
+import cn.zwgk.assessment.domain.cycle.CycleItem;
+import cn.zwgk.assessment.domain.indicator.IndicatorTree;
+import cn.zwgk.assessment.domain.indicator.Points;
 import cn.zwgk.assessment.domain.result.UnitResult;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
 import cn.zwgk.assessment.service.assessment.AssessmentService;
@@ -13,8 +17,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A closed year's results, group by group in rank order. The office, the assessors, the approvers
@@ -27,6 +36,42 @@ public class ResultService {
   @PersistenceContext private EntityManager em;
   @EJB private CycleService cycles;
   @EJB private Caller caller;
+
+  /** One area of a unit's result: the points it carries and what the unit scored in it. */
+  public record AreaScore(String area, BigDecimal points, BigDecimal score) {}
+
+  /** A unit's base score area by area, in the order of its table (the results page's detail). */
+  public List<AreaScore> areas(int year, String unitCode) {
+    UnitResult result =
+        results(year, null).stream()
+            .filter(r -> r.getUnit().getCode().equals(unitCode))
+            .findFirst()
+            .orElseThrow(() -> Refusal.notFound("unit.notFound", unitCode));
+    Map<Long, BigDecimal> scores = new HashMap<>();
+    em.createQuery(
+            "select e from ItemEntry e where e.assessment.cycle = :cycle and e.assessment.unit = :unit",
+            ItemEntry.class)
+        .setParameter("cycle", result.getCycle())
+        .setParameter("unit", result.getUnit())
+        .getResultList()
+        .forEach(e -> scores.put(e.getItem().getId(), e.getScore()));
+    List<AreaScore> areas = new ArrayList<>();
+    for (IndicatorTree.Area<CycleItem> area :
+        IndicatorTree.of(cycles.items(year, result.getUnitGroup())).areas()) {
+      if (area.basePoints() == null) {
+        continue;
+      }
+      BigDecimal score =
+          area.indicators().stream()
+              .flatMap(i -> i.rows().stream())
+              .filter(CycleItem::isScored)
+              .map(i -> scores.getOrDefault(i.getId(), Points.ZERO))
+              .filter(Objects::nonNull)
+              .reduce(Points.ZERO, BigDecimal::add);
+      areas.add(new AreaScore(area.name(), area.basePoints(), score));
+    }
+    return areas;
+  }
 
   public List<UnitResult> results(int year, UnitGroup group) {
     AssessmentCycle cycle = cycles.cycle(year);

@@ -3,12 +3,18 @@ package cn.zwgk.assessment.service.job;
 import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.account.Roles;
 import cn.zwgk.assessment.domain.job.JobProgress;
+import cn.zwgk.assessment.service.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionIsRunningException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +23,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Properties;
 
 /** What the batch jobs are doing and have done, from the job repository and the progress table. */
 @Stateless
@@ -24,6 +31,7 @@ import java.util.List;
 public class JobMonitor {
 
   @PersistenceContext private EntityManager em;
+  @EJB private AuditTrail audit;
 
   public JobStatus status(long executionId) {
     JobOperator operator = BatchRuntime.getJobOperator();
@@ -51,6 +59,38 @@ public class JobMonitor {
         progress == null ? 0 : progress.getTotal(),
         toLocal(execution.getStartTime()),
         toLocal(execution.getEndTime()));
+  }
+
+  /**
+   * Restarts a failed or stopped execution from where it stopped (its last checkpoint); returns the
+   * new execution. Anything else is refused.
+   */
+  public long restart(long executionId) {
+    JobStatus status = status(executionId);
+    if (status.status() != BatchStatus.FAILED && status.status() != BatchStatus.STOPPED) {
+      throw Refusal.conflict(
+          "job.notRestartable", executionId, "job.status." + status.status().name());
+    }
+    try {
+      long restarted = BatchRuntime.getJobOperator().restart(executionId, new Properties());
+      audit.log(
+          "JOB_RESTARTED", "job:" + executionId, null, status.status(), "job:" + restarted, null);
+      return restarted;
+    } catch (JobRestartException
+        | JobExecutionIsRunningException
+        | JobExecutionNotMostRecentException e) {
+      throw Refusal.conflict(
+          "job.notRestartable", executionId, "job.status." + status.status().name());
+    }
+  }
+
+  /** The executions of several jobs, newest first. */
+  public List<JobStatus> history(List<String> jobNames, int max) {
+    return jobNames.stream()
+        .flatMap(name -> history(name, max).stream())
+        .sorted(Comparator.comparing(JobStatus::executionId).reversed())
+        .limit(max)
+        .toList();
   }
 
   /** The executions of a job, newest first. */

@@ -4,12 +4,18 @@ import cn.zwgk.assessment.service.job.JobMonitor;
 import cn.zwgk.assessment.service.job.JobStatus;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
 
-/** {@code GET /api/jobs/{executionId}}: a batch job execution's status and progress. */
+/**
+ * {@code GET /api/jobs/{executionId}}: a batch job execution's status and progress; {@code POST
+ * …/restart} restarts a failed or stopped one from its last checkpoint.
+ */
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {
@@ -24,6 +30,13 @@ public class JobResource {
       long total) {}
 
   @EJB private JobMonitor jobs;
+
+  /** Restarts a failed or stopped execution; answers the new execution's id. */
+  @POST
+  @Path("{executionId}/restart")
+  public Response restart(@PathParam("executionId") long executionId) {
+    return Response.accepted(Map.of("executionId", jobs.restart(executionId))).build();
+  }
 
   @GET
   @Path("{executionId}")

@@ -1,0 +1,168 @@
+package cn.zwgk.assessment.web.page;
+
+import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
+import cn.zwgk.assessment.domain.ranking.Grade;
+import cn.zwgk.assessment.domain.result.UnitResult;
+import cn.zwgk.assessment.domain.unit.UnitGroup;
+import cn.zwgk.assessment.service.close.ResultService;
+import cn.zwgk.assessment.service.cycle.CycleService;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A closed year's results, one group at a time: the ranking with each unit's areas on expand, a bar
+ * chart of the final scores and the grade distribution.
+ */
+@Named
+@ViewScoped
+public class ResultsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final Map<Grade, String> GRADE_COLOURS =
+      Map.of(
+          Grade.EXCELLENT, "#1e6b34",
+          Grade.GOOD, "#0b4a8b",
+          Grade.PASS, "#c58b00",
+          Grade.FAIL, "#c8161d");
+
+  @EJB private CycleService cycles;
+  @EJB private ResultService results;
+
+  private Integer year;
+  private String group = UnitGroup.TOWN.name();
+  private AssessmentCycle cycle;
+  private List<UnitResult> rows = List.of();
+
+  /** The view action: the latest year with results unless a year is given. */
+  public void load() {
+    try {
+      cycle =
+          year != null
+              ? cycles.cycle(year)
+              : cycles.cycles().stream()
+                  .filter(AssessmentCycle::hasResults)
+                  .findFirst()
+                  .orElse(null);
+      if (cycle == null) {
+        return;
+      }
+      year = cycle.getYear();
+      rows = results.results(year, UnitGroup.valueOf(group));
+    } catch (RuntimeException e) {
+      Pages.handle(e);
+      rows = List.of();
+    }
+  }
+
+  public List<ResultService.AreaScore> areas(String unitCode) {
+    return results.areas(year, unitCode);
+  }
+
+  /** Chart.js: the final score of every unit, in rank order, coloured by grade. */
+  public String getScoreChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder colours = Json.createArrayBuilder();
+    for (UnitResult r : rows) {
+      labels.add(r.getUnit().getName());
+      values.add(r.getFinalScore());
+      colours.add(GRADE_COLOURS.getOrDefault(r.getGrade(), "#66788a"));
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", Pages.text("results.final"))
+                                .add("data", values)
+                                .add("backgroundColor", colours))))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add(
+                    "plugins",
+                    Json.createObjectBuilder()
+                        .add("legend", Json.createObjectBuilder().add("display", false)))
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add(
+                            "y",
+                            Json.createObjectBuilder()
+                                .add("beginAtZero", true)
+                                .add("suggestedMax", 100))))
+        .build()
+        .toString();
+  }
+
+  /** Chart.js: how many units have each grade. */
+  public String getGradeChart() {
+    Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
+    for (Grade g : Grade.values()) {
+      counts.put(g, 0);
+    }
+    rows.forEach(r -> counts.merge(r.getGrade(), 1, Integer::sum));
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder colours = Json.createArrayBuilder();
+    counts.forEach(
+        (grade, count) -> {
+          labels.add(Pages.text("grade." + grade.name()));
+          values.add(count);
+          colours.add(GRADE_COLOURS.get(grade));
+        });
+    return Json.createObjectBuilder()
+        .add("type", "doughnut")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("data", values)
+                                .add("backgroundColor", colours))))
+        .build()
+        .toString();
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+
+  public String getGroup() {
+    return group;
+  }
+
+  /** TOWN or DEPARTMENT; anything else shows the towns. */
+  public void setGroup(String group) {
+    this.group = UnitGroup.parse(group).orElse(UnitGroup.TOWN).name();
+  }
+
+  public AssessmentCycle getCycle() {
+    return cycle;
+  }
+
+  public List<UnitResult> getRows() {
+    return rows;
+  }
+}
