@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A person who logs in. A UNIT_USER is bound to exactly one unit; no other role is. */
@@ -22,7 +23,7 @@ import java.util.Objects;
     name = "UserAccount.byUsername",
     query = "select a from UserAccount a where a.username = :username")
 @NamedQuery(name = "UserAccount.count", query = "select count(a) from UserAccount a")
-public class UserAccount {
+public class UserAccount implements Serializable {
 
   public static final int MAX_DISPLAY_NAME_LENGTH = 100;
 

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -27,7 +28,7 @@ import java.math.BigDecimal;
 @NamedQuery(
     name = "ItemEntry.ofCycle",
     query = "select e from ItemEntry e where e.assessment.cycle = :cycle")
-public class ItemEntry {
+public class ItemEntry implements Serializable {
 
   public static final int MAX_TEXT_LENGTH = 2000;
 

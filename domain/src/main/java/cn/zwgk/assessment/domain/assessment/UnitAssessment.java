@@ -25,6 +25,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collection;
@@ -43,7 +44,7 @@ import java.util.Collection;
 @NamedQuery(
     name = "UnitAssessment.one",
     query = "select a from UnitAssessment a where a.cycle.year = :year and a.unit.code = :unit")
-public class UnitAssessment {
+public class UnitAssessment implements Serializable {
 
   public static final int MAX_COMMENT_LENGTH = 2000;
 
@@ -198,9 +199,9 @@ public class UnitAssessment {
     requireState(NOT_STARTED, SELF_ASSESSING, RETURNED);
   }
 
-  /** Self-scores may change while the unit holds it. */
-  public boolean isWithUnit() {
-    return state == NOT_STARTED || state == SELF_ASSESSING || state == RETURNED;
+  /** The unit holds it and the cycle is open: the only time its self-assessment may change. */
+  public boolean isEditableByUnit() {
+    return cycle.isOpen() && (state == NOT_STARTED || state == SELF_ASSESSING || state == RETURNED);
   }
 
   /** Nobody approves (or rejects) an assessment that they scored. */

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** An assessor scores this unit, in every cycle, until an administrator changes it. */
 @Entity
@@ -25,7 +26,7 @@ import jakarta.persistence.Table;
     query =
         "select count(a) from AssessorAssignment a"
             + " where a.assessor.username = :username and a.unit.code = :unit")
-public class AssessorAssignment {
+public class AssessorAssignment implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")

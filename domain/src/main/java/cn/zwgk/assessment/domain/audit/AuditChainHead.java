@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -12,7 +13,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "audit_chain_head")
-public class AuditChainHead {
+public class AuditChainHead implements Serializable {
 
   public static final long ID = 1L;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -16,7 +17,7 @@ import java.time.temporal.ChronoUnit;
 @Entity
 @Table(name = "audit_event")
 @NamedQuery(name = "AuditEvent.chain", query = "select e from AuditEvent e order by e.seq")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
 
   /** Position in the chain, from 1; also the event's identity. */
   @Id private long seq;

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -27,10 +28,12 @@ import java.util.Objects;
 @NamedQuery(
     name = "AssessmentCycle.byYear",
     query = "select c from AssessmentCycle c where c.year = :year")
-public class AssessmentCycle {
+public class AssessmentCycle implements Serializable {
 
   public static final int FIRST_YEAR = 2000;
   public static final int LAST_YEAR = 2100;
+
+  private static final CycleState[] DEADLINES_EDITABLE = {CycleState.DRAFT, CycleState.OPEN};
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
@@ -123,12 +126,22 @@ public class AssessmentCycle {
 
   /** Both dates are optional; scoring cannot be due before self-assessment. */
   public void setDeadlines(LocalDate selfAssessmentDue, LocalDate scoringDue) {
-    requireState(CycleState.DRAFT, CycleState.OPEN);
+    requireState(DEADLINES_EDITABLE);
     if (selfAssessmentDue != null && scoringDue != null && scoringDue.isBefore(selfAssessmentDue)) {
       throw Refusal.badInput("cycle.deadlinesOrder");
     }
     this.selfAssessmentDue = selfAssessmentDue;
     this.scoringDue = scoringDue;
+  }
+
+  /** Deadlines may move while the year is being set up or is open. */
+  public boolean areDeadlinesEditable() {
+    return Arrays.asList(DEADLINES_EDITABLE).contains(state);
+  }
+
+  /** Points may change only while the year is a draft: once open, units are scored against them. */
+  public boolean arePointsEditable() {
+    return state == CycleState.DRAFT;
   }
 
   public boolean isOpen() {

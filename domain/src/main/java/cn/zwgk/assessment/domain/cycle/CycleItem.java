@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** One item of a cycle's frozen table: what units are scored against that year. */
@@ -31,7 +32,7 @@ import java.math.BigDecimal;
     query =
         "select i from CycleItem i where i.template.cycle = :cycle"
             + " order by i.template.unitGroup, i.position")
-public class CycleItem implements IndicatorRow {
+public class CycleItem implements Serializable, IndicatorRow {
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
@@ -85,7 +86,7 @@ public class CycleItem implements IndicatorRow {
    * and zero-outs carry none.
    */
   public void changePoints(BigDecimal newPoints) {
-    if (kind == ItemKind.CROSS_REF || kind == ItemKind.ZERO_OUT) {
+    if (!kind.carriesPoints()) {
       throw Refusal.badInput("points.none", kind.name());
     }
     if (!Points.isValidScore(newPoints, DefaultPoints.BASE_TOTAL)) {

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /**
  * A cycle's frozen copy of one group's indicator table: editing the template later never changes a
@@ -23,7 +24,7 @@ import jakarta.persistence.Table;
 @NamedQuery(
     name = "CycleTemplate.ofCycle",
     query = "select t from CycleTemplate t where t.cycle = :cycle order by t.unitGroup")
-public class CycleTemplate {
+public class CycleTemplate implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -23,7 +24,7 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = "Evidence.ofAssessment",
     query = "select e from Evidence e where e.assessment = :assessment order by e.id")
-public class Evidence {
+public class Evidence implements Serializable {
 
   public static final int MAX_NAME_LENGTH = 200;
 

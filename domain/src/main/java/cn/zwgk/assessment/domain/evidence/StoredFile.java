@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -20,7 +21,7 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = "StoredFile.bySha256",
     query = "select f from StoredFile f where f.sha256 = :sha256")
-public class StoredFile {
+public class StoredFile implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")

@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -31,7 +32,7 @@ import java.util.List;
 @NamedQuery(
     name = "IndicatorTemplate.byCode",
     query = "select t from IndicatorTemplate t where t.code = :code")
-public class IndicatorTemplate {
+public class IndicatorTemplate implements Serializable {
 
   /** Towns first, as in the source document; each group's versions in order. */
   public static final Comparator<IndicatorTemplate> GROUP_ORDER =

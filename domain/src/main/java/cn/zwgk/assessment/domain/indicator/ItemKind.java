@@ -13,6 +13,13 @@ public enum ItemKind {
   /** 直接归零项: fraud; the unit's final score becomes 0. */
   ZERO_OUT;
 
+  /**
+   * Cross-references are scored elsewhere and a zero-out is all or nothing: they carry no points.
+   */
+  public boolean carriesPoints() {
+    return this == BASE || this == BONUS || this == PENALTY;
+  }
+
   public boolean isSpecial() {
     return this == BONUS || this == PENALTY || this == ZERO_OUT;
   }

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -19,7 +20,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "template_item")
-public class TemplateItem implements IndicatorRow {
+public class TemplateItem implements Serializable, IndicatorRow {
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")

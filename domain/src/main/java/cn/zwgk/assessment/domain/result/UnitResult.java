@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
@@ -31,7 +32,7 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = "UnitResult.ofUnit",
     query = "select r from UnitResult r where r.cycle = :cycle and r.unit = :unit")
-public class UnitResult {
+public class UnitResult implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")

@@ -3,12 +3,13 @@ package cn.zwgk.assessment.domain.scoring;
 import cn.zwgk.assessment.domain.indicator.Points;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 
 /** The numbers of DESIGN.md's scoring rules that a cycle may set for itself. */
 @Embeddable
-public class ScoringRules {
+public class ScoringRules implements Serializable {
 
   public static final BigDecimal DEFAULT_BONUS_ITEM_CAP = Points.normalize(new BigDecimal("2"));
   public static final BigDecimal DEFAULT_BONUS_TOTAL_CAP = Points.normalize(new BigDecimal("5"));

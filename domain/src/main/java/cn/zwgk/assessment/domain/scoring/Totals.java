@@ -1,5 +1,6 @@
 package cn.zwgk.assessment.domain.scoring;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -8,8 +9,5 @@ import java.math.BigDecimal;
  * penalty for the record.
  */
 public record Totals(
-    BigDecimal base,
-    BigDecimal bonus,
-    BigDecimal penalty,
-    BigDecimal finalScore,
-    boolean zeroedOut) {}
+    BigDecimal base, BigDecimal bonus, BigDecimal penalty, BigDecimal finalScore, boolean zeroedOut)
+    implements Serializable {}

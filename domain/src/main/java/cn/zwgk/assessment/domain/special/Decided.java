@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ import java.util.Objects;
  * recorder) approves or rejects it; only approved ones count.
  */
 @MappedSuperclass
-public abstract class Decided {
+public abstract class Decided implements Serializable {
 
   public static final int MAX_TEXT_LENGTH = 2000;
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ import java.util.Objects;
 @NamedQuery(
     name = "AssessedUnit.lastPosition",
     query = "select coalesce(max(u.position), 0) from AssessedUnit u where u.unitGroup = :group")
-public class AssessedUnit {
+public class AssessedUnit implements Serializable {
 
   public static final int MAX_NAME_LENGTH = 100;
 

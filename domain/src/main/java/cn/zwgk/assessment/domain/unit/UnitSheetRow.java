@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
     query =
         "select r from UnitSheetRow r where r.jobInstanceId = :jobInstanceId and r.problems <> ''"
             + " order by r.rowNumber")
-public class UnitSheetRow {
+public class UnitSheetRow implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")

@@ -125,16 +125,28 @@ class UnitAssessmentTest {
     assertThat(assessment.getState()).isEqualTo(NOT_STARTED);
     assertThat(assessment.getCycle()).isSameAs(cycle);
     assertThat(assessment.getUnit()).isSameAs(unit);
-    assertThat(assessment.isWithUnit()).isTrue();
+    assertThat(assessment.isEditableByUnit()).isTrue();
     assertThat(assessment.isApproved()).isFalse();
     assertThat(assessment.getVersion()).isZero();
   }
 
   @ParameterizedTest
   @EnumSource(AssessmentState.class)
-  void isWithUnitWhileTheUnitHoldsIt(AssessmentState state) {
-    assertThat(inState(state).isWithUnit())
+  void isEditableByTheUnitWhileItHoldsItInAnOpenCycle(AssessmentState state) {
+    assertThat(inState(state).isEditableByUnit())
         .isEqualTo(Set.of(NOT_STARTED, SELF_ASSESSING, RETURNED).contains(state));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = CycleState.class,
+      names = {"OPEN"},
+      mode = EnumSource.Mode.EXCLUDE)
+  void neverEditableByTheUnitOutsideAnOpenCycle(CycleState cycleState) {
+    UnitAssessment assessment =
+        new UnitAssessment(YearFixture.cycle(cycleState), YearFixture.unit(UnitGroup.TOWN));
+
+    assertThat(assessment.isEditableByUnit()).isFalse();
   }
 
   @ParameterizedTest

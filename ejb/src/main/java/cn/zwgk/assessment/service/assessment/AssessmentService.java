@@ -120,7 +120,12 @@ public class AssessmentService {
   /** One unit's assessment with everything on it, for whoever may see the unit. */
   public AssessmentSheet sheet(int year, String unitCode) {
     scope.requireVisible(unitCode);
-    return sheetOf(assessment(year, unitCode));
+    UnitAssessment assessment = assessment(year, unitCode);
+    if (caller.hasRole(Roles.UNIT_USER) && assessment.getCycle().getState() == CycleState.DRAFT) {
+      // A draft's points may still change: units see their year once it is open.
+      assessment.getCycle().requireState(CycleState.OPEN);
+    }
+    return sheetOf(assessment);
   }
 
   @RolesAllowed(Roles.UNIT_USER)
@@ -257,7 +262,8 @@ public class AssessmentService {
     return sheetOf(assessment);
   }
 
-  AssessmentSheet sheetOf(UnitAssessment assessment) {
+  /** The sheet of an assessment already looked up (and its scope checked) by the caller. */
+  public AssessmentSheet sheetOf(UnitAssessment assessment) {
     List<CycleItem> items =
         cycles.items(assessment.getCycle().getYear(), assessment.getUnit().getUnitGroup());
     List<ItemEntry> entries =

@@ -8,6 +8,7 @@ import cn.zwgk.assessment.domain.scoring.Totals;
 import cn.zwgk.assessment.domain.special.Decision;
 import cn.zwgk.assessment.domain.special.SpecialOccurrence;
 import cn.zwgk.assessment.domain.special.ZeroOut;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,8 @@ public record AssessmentSheet(
     List<SpecialOccurrence> specialItems,
     List<ZeroOut> zeroOuts,
     Totals totals,
-    boolean scoresVisible) {
+    boolean scoresVisible)
+    implements Serializable {
 
   public Optional<ItemEntry> entry(CycleItem item) {
     return Optional.ofNullable(entriesByItem.get(item.getId()));

@@ -2,6 +2,7 @@ package cn.zwgk.assessment.service.assessment;
 
 import cn.zwgk.assessment.domain.assessment.UnitAssessment;
 import cn.zwgk.assessment.domain.scoring.Totals;
+import java.io.Serializable;
 
 /**
  * One row of a work list: a unit's assessment, how far it is, and its running totals (hidden from
@@ -14,4 +15,5 @@ public record AssessmentSummary(
     long scored,
     long pendingSpecials,
     Totals totals,
-    boolean scoresVisible) {}
+    boolean scoresVisible)
+    implements Serializable {}

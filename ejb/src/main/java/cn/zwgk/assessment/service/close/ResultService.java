@@ -17,6 +17,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +39,8 @@ public class ResultService {
   @EJB private Caller caller;
 
   /** One area of a unit's result: the points it carries and what the unit scored in it. */
-  public record AreaScore(String area, BigDecimal points, BigDecimal score) {}
+  public record AreaScore(String area, BigDecimal points, BigDecimal score)
+      implements Serializable {}
 
   /** A unit's base score area by area, in the order of its table (the results page's detail). */
   public List<AreaScore> areas(int year, String unitCode) {

@@ -9,6 +9,7 @@ import cn.zwgk.assessment.domain.evidence.EvidenceType;
 import cn.zwgk.assessment.domain.evidence.StoredFile;
 import cn.zwgk.assessment.domain.special.SpecialOccurrence;
 import cn.zwgk.assessment.service.assessment.AssessmentService;
+import cn.zwgk.assessment.service.assessment.AssessmentSheet;
 import cn.zwgk.assessment.service.audit.AuditTrail;
 import cn.zwgk.assessment.service.security.Caller;
 import cn.zwgk.assessment.service.security.UnitScope;
@@ -18,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -30,8 +32,12 @@ import java.util.Objects;
 @RolesAllowed({Roles.ADMIN, Roles.UNIT_USER, Roles.ASSESSOR, Roles.APPROVER, Roles.AUDITOR})
 public class EvidenceService {
 
-  /** What an upload did: the evidence record, and whether that item already had the same file. */
-  public record Attached(Evidence evidence, boolean duplicate) {}
+  /**
+   * What an upload did: the evidence record, whether that item already had the same file, and the
+   * assessment as it is now (for an item's evidence; null for a special item's).
+   */
+  public record Attached(Evidence evidence, boolean duplicate, AssessmentSheet sheet)
+      implements Serializable {}
 
   @PersistenceContext private EntityManager em;
   @EJB private UnitScope scope;
@@ -42,7 +48,7 @@ public class EvidenceService {
 
   @RolesAllowed(Roles.UNIT_USER)
   public Attached attachToItem(
-      int year, String unitCode, long itemId, String fileName, byte[] content) {
+      int year, String unitCode, long itemId, String fileName, byte[] content, Long version) {
     scope.requireOwnUnit(unitCode);
     UnitAssessment assessment = assessments.assessment(year, unitCode);
     CycleItem item = assessments.item(assessment, itemId);
@@ -50,6 +56,7 @@ public class EvidenceService {
       throw Refusal.badInput("entry.notScored");
     }
     EvidenceType type = EvidenceType.of(fileName, content);
+    assessment.checkVersion(version);
     assessment.requireWithUnit();
     StoredFile file = stored(type, content);
     Evidence same =
@@ -63,7 +70,7 @@ public class EvidenceService {
             .findFirst()
             .orElse(null);
     if (same != null) {
-      return new Attached(same, true);
+      return new Attached(same, true, assessments.sheetOf(assessment));
     }
     Evidence evidence =
         Evidence.forItem(assessment, item, file, fileName, caller.name(), LocalDateTime.now());
@@ -75,8 +82,7 @@ public class EvidenceService {
         null,
         evidence.getFileName() + " (" + file.getSha256() + ")",
         null);
-    assessments.written(assessment);
-    return new Attached(evidence, false);
+    return new Attached(evidence, false, assessments.written(assessment));
   }
 
   @RolesAllowed({Roles.ADMIN, Roles.ASSESSOR})
@@ -108,7 +114,7 @@ public class EvidenceService {
         null,
         evidence.getFileName() + " (" + file.getSha256() + ")",
         null);
-    return new Attached(evidence, false);
+    return new Attached(evidence, false, null);
   }
 
   /** An evidence file of a unit, for whoever may see the unit. */

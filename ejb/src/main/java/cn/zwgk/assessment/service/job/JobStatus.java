@@ -1,6 +1,7 @@
 package cn.zwgk.assessment.service.job;
 
 import jakarta.batch.runtime.BatchStatus;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -16,7 +17,8 @@ public record JobStatus(
     long done,
     long total,
     LocalDateTime started,
-    LocalDateTime ended) {
+    LocalDateTime ended)
+    implements Serializable {
 
   public boolean isRunning() {
     return status == BatchStatus.STARTING

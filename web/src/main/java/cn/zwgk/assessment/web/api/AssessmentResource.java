@@ -87,10 +87,11 @@ public class AssessmentResource {
       @PathParam("year") int year,
       @PathParam("unit") String unit,
       @PathParam("item") long item,
-      @FormParam("file") EntityPart file)
+      @FormParam("file") EntityPart file,
+      @FormParam("version") String version)
       throws IOException {
     EvidenceService.Attached attached =
-        evidence.attachToItem(year, unit, item, fileName(file), content(file));
+        evidence.attachToItem(year, unit, item, fileName(file), content(file), versionOf(version));
     return attachedResponse(attached);
   }
 
@@ -285,6 +286,18 @@ public class AssessmentResource {
             (inline && viewable ? "inline" : "attachment") + "; filename*=UTF-8''" + encoded)
         .header("X-Content-Type-Options", "nosniff")
         .build();
+  }
+
+  /** The optional {@code version} field of a multipart upload. */
+  private static Long versionOf(String version) {
+    if (version == null || version.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(version.strip());
+    } catch (NumberFormatException e) {
+      throw Refusal.badInput("json.malformed");
+    }
   }
 
   private static String fileName(EntityPart file) {

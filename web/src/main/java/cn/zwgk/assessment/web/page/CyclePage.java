@@ -2,7 +2,6 @@ package cn.zwgk.assessment.web.page;
 
 import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
 import cn.zwgk.assessment.domain.cycle.CycleItem;
-import cn.zwgk.assessment.domain.cycle.CycleState;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
 import cn.zwgk.assessment.service.cycle.CycleService;
 import jakarta.ejb.EJB;
@@ -101,7 +100,7 @@ public class CyclePage implements Serializable {
   }
 
   public boolean isDraft() {
-    return cycle != null && cycle.getState() == CycleState.DRAFT;
+    return cycle != null && cycle.arePointsEditable();
   }
 
   public LocalDate getSelfAssessmentDue() {

@@ -88,7 +88,7 @@ public final class PointsRow implements Serializable {
    * has none.
    */
   public boolean isPointed() {
-    return kind == ItemKind.BASE || kind == ItemKind.BONUS || kind == ItemKind.PENALTY;
+    return kind.carriesPoints();
   }
 
   public BigDecimal getPoints() {

@@ -128,9 +128,9 @@ public class SelfAssessmentPage implements Serializable {
               unitCode,
               uploadRow.getItemId(),
               event.getFile().getFileName(),
-              event.getFile().getContent());
-      // Attaching moves the assessment's version on without returning it: read the sheet again.
-      sheet = assessments.sheet(year, unitCode);
+              event.getFile().getContent(),
+              sheet.assessment().getVersion());
+      sheet = attached.sheet();
       uploadRow.showEvidence(sheet);
       Pages.info(
           attached.duplicate() ? "self.duplicate" : "self.uploaded",
@@ -192,7 +192,7 @@ public class SelfAssessmentPage implements Serializable {
 
   /** The unit holds its assessment and the cycle is open: the only time its entries may change. */
   public boolean isEditable() {
-    return sheet != null && sheet.assessment().isWithUnit() && getCycle().isOpen();
+    return sheet != null && sheet.assessment().isEditableByUnit();
   }
 
   /** Still with the unit after the self-assessment deadline. */

@@ -10,7 +10,14 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class SiteInfo {
 
+  /** Changes with every deployment, so that browsers fetch the style sheet of the new release. */
+  private final String version = Long.toString(System.currentTimeMillis(), 36);
+
   @Inject private AppSettings settings;
+
+  public String getVersion() {
+    return version;
+  }
 
   public String getCounty() {
     return settings.county();
