@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The unit import batch job, end to end through the API: a sheet with any bad row imports nothing
- * and reports each bad row by number; a clean sheet creates the units and their accounts.
+ * and reports each bad row by number; a clean sheet creates the units and their accounts (with the
+ * demo password, see {@link TestAccounts}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -89,8 +90,13 @@ class UnitImportIT {
     byte[] sheet =
         Sheets.unitSheet(
             List.of(
-                List.of("kaifaqu", "县经济开发区", "镇（区）政府", "", "Kaifa#2026"),
-                List.of("yingjiju", "应急管理局", "县直单位", "yjj-clerk", "Yingji#2026")));
+                List.of("kaifaqu", "县经济开发区", "镇（区）政府", "", DEMO_PASSWORD),
+                List.of(
+                    TestAccounts.OWN_USERNAME_UNIT,
+                    "应急管理局",
+                    "县直单位",
+                    TestAccounts.OWN_USERNAME,
+                    DEMO_PASSWORD)));
     JsonObject outcome = runImport(sheet);
 
     assertThat(outcome.getString("status")).isEqualTo("COMPLETED");
@@ -107,8 +113,9 @@ class UnitImportIT {
               assertThat(u.getString("group")).isEqualTo("TOWN");
             })
         .anySatisfy(u -> assertThat(u.getString("code")).isEqualTo("yingjiju"));
-    assertThat(Http.as(base, "kaifaqu", "Kaifa#2026").get("api/units").status()).isEqualTo(200);
-    assertThat(Http.as(base, "yjj-clerk", "Yingji#2026").get("api/units").status()).isEqualTo(200);
+    assertThat(Http.as(base, "kaifaqu", DEMO_PASSWORD).get("api/units").status()).isEqualTo(200);
+    assertThat(Http.as(base, TestAccounts.OWN_USERNAME, DEMO_PASSWORD).get("api/units").status())
+        .isEqualTo(200);
 
     JsonObject job =
         admin().get("api/jobs/" + outcome.getJsonNumber("executionId").longValue()).object();
@@ -119,7 +126,7 @@ class UnitImportIT {
 
   @Test
   void theSameSheetTwiceIsRefusedTheSecondTime() {
-    byte[] sheet = Sheets.unitSheet(List.of(List.of("twice", "二次导入局", "县直单位", "", "Twice#2026")));
+    byte[] sheet = Sheets.unitSheet(List.of(List.of("twice", "二次导入局", "县直单位", "", DEMO_PASSWORD)));
     assertThat(runImport(sheet).getString("status")).isEqualTo("COMPLETED");
     JsonObject again = runImport(sheet);
     assertThat(again.getString("exitStatus")).isEqualTo("REJECTED");

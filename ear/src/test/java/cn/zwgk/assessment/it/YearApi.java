@@ -34,8 +34,9 @@ final class YearApi {
     return as("approver1");
   }
 
-  Http as(String username) {
-    return Http.as(base, username, DEMO_PASSWORD);
+  /** As a demo account, or as a unit's clerk when given a unit code. */
+  Http as(String usernameOrUnit) {
+    return Http.as(base, TestAccounts.clerkOf(usernameOrUnit), DEMO_PASSWORD);
   }
 
   String path(String unit) {

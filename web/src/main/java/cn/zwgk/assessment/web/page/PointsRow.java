@@ -88,7 +88,7 @@ public final class PointsRow implements Serializable {
    * has none.
    */
   public boolean isPointed() {
-    return kind.carriesPoints();
+    return kind != null && kind.carriesPoints();
   }
 
   public BigDecimal getPoints() {
