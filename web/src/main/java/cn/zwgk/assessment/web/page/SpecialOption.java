@@ -12,4 +12,9 @@ public record SpecialOption(long id, String label, ItemKind kind, BigDecimal poi
   static SpecialOption of(CycleItem item) {
     return new SpecialOption(item.getId(), item.label(), item.getKind(), item.getPoints());
   }
+
+  /** Its points as people write them (1, 0.5), for the option's label. */
+  public String pointsText() {
+    return points.stripTrailingZeros().toPlainString();
+  }
 }
