@@ -33,8 +33,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The assessment team's pages in a real browser: the work list, scoring with its refusals, the
@@ -133,11 +135,11 @@ class AssessmentTeamPagesIT {
 
     // A special item happens on a real day of its year: none of 2034 has come yet.
     chooseBonusItem();
-    WebElement date = browser.visible(By.id("specials:date_input"));
-    date.sendKeys(YEAR + "-03-15", Keys.ESCAPE);
+    browser.type(By.id("specials:date_input"), YEAR + "-03-15");
     browser.type(By.id("specials:description"), "政务公开工作经验被省政府网站转载。");
     browser.click(By.id("specials:save"));
     browser.waitForText(By.id("messages"), "发生日期应在 2034 年内，且不晚于今天", AJAX);
+    scrollTo(By.id("messages"));
     browser.screenshot("team-score-special-date-refused");
 
     browser.click(By.id("actions:scored"));
@@ -195,8 +197,7 @@ class AssessmentTeamPagesIT {
     logInAs("assessor1");
     browser.open("score.xhtml?year=" + year + "&unit=" + unit);
     chooseBonusItem();
-    WebElement date = browser.visible(By.id("specials:date_input"));
-    date.sendKeys(LocalDate.now().toString(), Keys.ESCAPE);
+    browser.type(By.id("specials:date_input"), LocalDate.now().toString());
     browser.type(By.id("specials:description"), description);
     browser.click(By.id("specials:save"));
     browser.waitForText(By.id("messages"), "已登记特别加减分事项", AJAX);
@@ -211,6 +212,7 @@ class AssessmentTeamPagesIT {
         .findElement(By.cssSelector("tr.special-" + special + " input[type='file']"))
         .sendKeys(picture.toString());
     browser.waitForText(specialRow, picture.getFileName().toString(), AJAX);
+    scrollTo(specialRow);
     browser.screenshot("team-special-recorded");
 
     switchTo("approver1");
@@ -220,6 +222,7 @@ class AssessmentTeamPagesIT {
     browser.click(By.id("confirm-yes"));
     browser.waitForText(specialRow, "已通过", AJAX);
     assertThat(browser.text(By.id("total-bonus"))).isEqualTo("+1.0");
+    scrollTo(specialRow);
     browser.screenshot("team-special-approved");
     assertThat(specialItem(year, unit, description).getString("state")).isEqualTo("APPROVED");
     assertThat(
@@ -261,9 +264,28 @@ class AssessmentTeamPagesIT {
         .orElseThrow();
   }
 
+  /**
+   * Chooses the first bonus item as a person does: once its list has opened, and then waits for the
+   * list to close (an item clicked while the list still opens is reverted by PrimeFaces).
+   */
   private void chooseBonusItem() {
+    By combo = By.id("specials:item_label");
     browser.click(By.id("specials:item"));
+    expanded(combo, "true");
     browser.click(By.xpath("//div[@id='specials:item_panel']//li[contains(@data-label,'特别加分')]"));
+    expanded(combo, "false");
+    browser.waitForText(combo, "特别加分", AJAX);
+  }
+
+  private void expanded(By combo, String value) {
+    new WebDriverWait(browser.driver(), AJAX)
+        .until(ExpectedConditions.attributeToBe(combo, "aria-expanded", value));
+  }
+
+  /** Brings an element to the middle of the window, for a screenshot. */
+  private void scrollTo(By target) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.visible(target));
   }
 
   private void typeScore(JsonObject item, BigDecimal score) {
