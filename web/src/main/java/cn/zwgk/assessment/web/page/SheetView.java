@@ -27,7 +27,6 @@ public final class SheetView implements Serializable {
   private final boolean cycleOpen;
   private final String returnComment;
   private final String rejectReason;
-  private final boolean scoresVisible;
   private final long baseItems;
   private final long selfScored;
   private final long scored;
@@ -49,7 +48,6 @@ public final class SheetView implements Serializable {
     cycleOpen = a.getCycle().isOpen();
     returnComment = a.getReturnComment();
     rejectReason = sheet.scoresVisible() ? a.getRejectReason() : null;
-    scoresVisible = sheet.scoresVisible();
     baseItems = sheet.baseItemCount();
     selfScored = sheet.selfScoredCount();
     scored = sheet.scoresVisible() ? sheet.scoredCount() : 0;
@@ -95,10 +93,6 @@ public final class SheetView implements Serializable {
     return items.stream().filter(ItemRow::isDiffers).count();
   }
 
-  public List<SpecialRow> getPendingSpecials() {
-    return specials.stream().filter(SpecialRow::pending).toList();
-  }
-
   public int getYear() {
     return year;
   }
@@ -135,10 +129,6 @@ public final class SheetView implements Serializable {
     return rejectReason;
   }
 
-  public boolean isScoresVisible() {
-    return scoresVisible;
-  }
-
   public long getBaseItems() {
     return baseItems;
   }
@@ -153,10 +143,6 @@ public final class SheetView implements Serializable {
 
   public TreeNode<ItemRow> getTree() {
     return tree;
-  }
-
-  public List<ItemRow> getItems() {
-    return items;
   }
 
   public List<SpecialOption> getSpecialOptions() {
