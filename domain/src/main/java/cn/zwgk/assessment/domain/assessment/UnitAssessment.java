@@ -142,6 +142,8 @@ public class UnitAssessment implements Serializable {
     requireOpenCycle();
     requireState(SUBMITTED, SCORING);
     returnComment = checked;
+    // The unit's new evidence is scored afresh: an earlier rejection no longer stands.
+    rejectReason = null;
     state = RETURNED;
   }
 

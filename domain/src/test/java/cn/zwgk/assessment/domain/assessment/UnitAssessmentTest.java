@@ -304,6 +304,18 @@ class UnitAssessmentTest {
   }
 
   @Test
+  void returningToTheUnitClearsTheRejectReason() {
+    UnitAssessment assessment = inState(SCORING);
+    assessment.markScored(0, ASSESSOR, NOW);
+    assessment.reject(APPROVER, SCORERS, "重新评分");
+
+    assessment.returnToUnit("请补充会议纪要");
+
+    assertThat(assessment.getRejectReason()).isNull();
+    assertThat(assessment.getReturnComment()).isEqualTo("请补充会议纪要");
+  }
+
+  @Test
   void markScoredClearsTheRejectReason() {
     UnitAssessment assessment = inState(SCORING);
     assessment.markScored(0, ASSESSOR, NOW);

@@ -1,5 +1,6 @@
 package cn.zwgk.assessment.service.audit;
 
+import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.account.Roles;
 import cn.zwgk.assessment.domain.audit.AuditChainCheck;
 import cn.zwgk.assessment.domain.audit.AuditChainHead;
@@ -33,6 +34,9 @@ public class AuditTrail implements AuditRecorder {
 
   /** The chain is read in pages so that verifying a long trail needs little memory. */
   private static final int PAGE = 1000;
+
+  /** The most events one query returns. */
+  public static final int MAX_EVENTS = 10_000;
 
   @PersistenceContext private EntityManager em;
   @EJB private Caller caller;
@@ -78,6 +82,9 @@ public class AuditTrail implements AuditRecorder {
   @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
   public List<AuditEvent> events(
       LocalDateTime from, LocalDateTime to, String actor, String unitCode, int max) {
+    if (max < 1 || max > MAX_EVENTS) {
+      throw Refusal.badInput("audit.limit", MAX_EVENTS);
+    }
     StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
     if (from != null) {
       jpql.append(" and e.occurredAt >= :from");

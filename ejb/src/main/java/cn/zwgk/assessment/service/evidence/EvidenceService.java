@@ -96,10 +96,10 @@ public class EvidenceService {
     if (occurrence == null || !occurrence.getAssessment().equals(assessment)) {
       throw Refusal.notFound("special.notFound", occurrenceId);
     }
-    EvidenceType type = EvidenceType.of(fileName, content);
     if (!Objects.equals(occurrence.getRecordedBy(), caller.name())) {
       throw Refusal.forbidden("special.notRecorder");
     }
+    EvidenceType type = EvidenceType.of(fileName, content);
     if (!occurrence.isPending()) {
       throw Refusal.conflict("special.decided", "decision." + occurrence.getDecision().name());
     }
