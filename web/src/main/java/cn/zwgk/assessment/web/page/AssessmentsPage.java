@@ -7,8 +7,6 @@ import cn.zwgk.assessment.service.cycle.CycleService;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -99,50 +97,18 @@ public class AssessmentsPage implements Serializable {
     return counts.entrySet().stream().map(e -> new StateCount(e.getKey(), e.getValue())).toList();
   }
 
-  /** The counts per state as a Chart.js bar chart; the labels are the page's own words. */
+  /** The counts per state as a horizontal bar chart. */
   public String getChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder data = Json.createArrayBuilder();
-    JsonArrayBuilder colours = Json.createArrayBuilder();
-    for (StateCount c : getCounts()) {
-      labels.add(Pages.text("state." + c.state().name()));
-      data.add(c.count());
-      colours.add(COLOURS.get(c.state()));
-    }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", Pages.text("assessments.units"))
-                                .add("data", data)
-                                .add("backgroundColor", colours))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("indexAxis", "y")
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", false)))
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add(
-                            "x",
-                            Json.createObjectBuilder()
-                                .add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-        .build()
-        .toString();
+    return Charts.bar(
+        getCounts().stream()
+            .map(
+                c ->
+                    new Charts.Point(
+                        Pages.text("state." + c.state().name()), c.count(), COLOURS.get(c.state())))
+            .toList(),
+        Pages.text("assessments.units"),
+        true,
+        null);
   }
 
   /** A state and how many units are in it. */

@@ -9,8 +9,6 @@ import cn.zwgk.assessment.service.cycle.CycleService;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
@@ -65,80 +63,38 @@ public class ResultsPage implements Serializable {
     return results.areas(year, unitCode);
   }
 
-  /** Chart.js: the final score of every unit, in rank order, coloured by grade. */
+  /** The final score of every unit, in rank order, coloured by grade. */
   public String getScoreChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder values = Json.createArrayBuilder();
-    JsonArrayBuilder colours = Json.createArrayBuilder();
-    for (UnitResult r : rows) {
-      labels.add(r.getUnit().getName());
-      values.add(r.getFinalScore());
-      colours.add(GRADE_COLOURS.getOrDefault(r.getGrade(), "#66788a"));
-    }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", Pages.text("results.final"))
-                                .add("data", values)
-                                .add("backgroundColor", colours))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", false)))
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add(
-                            "y",
-                            Json.createObjectBuilder()
-                                .add("beginAtZero", true)
-                                .add("suggestedMax", 100))))
-        .build()
-        .toString();
+    return Charts.bar(
+        rows.stream()
+            .map(
+                r ->
+                    new Charts.Point(
+                        r.getUnit().getName(),
+                        r.getFinalScore(),
+                        GRADE_COLOURS.getOrDefault(r.getGrade(), "#66788a")))
+            .toList(),
+        Pages.text("results.final"),
+        false,
+        100);
   }
 
-  /** Chart.js: how many units have each grade. */
+  /** How many units have each grade. */
   public String getGradeChart() {
     Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
     for (Grade g : Grade.values()) {
       counts.put(g, 0);
     }
     rows.forEach(r -> counts.merge(r.getGrade(), 1, Integer::sum));
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder values = Json.createArrayBuilder();
-    JsonArrayBuilder colours = Json.createArrayBuilder();
-    counts.forEach(
-        (grade, count) -> {
-          labels.add(Pages.text("grade." + grade.name()));
-          values.add(count);
-          colours.add(GRADE_COLOURS.get(grade));
-        });
-    return Json.createObjectBuilder()
-        .add("type", "doughnut")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("data", values)
-                                .add("backgroundColor", colours))))
-        .build()
-        .toString();
+    return Charts.doughnut(
+        counts.entrySet().stream()
+            .map(
+                e ->
+                    new Charts.Point(
+                        Pages.text("grade." + e.getKey().name()),
+                        e.getValue(),
+                        GRADE_COLOURS.get(e.getKey())))
+            .toList());
   }
 
   public Integer getYear() {
