@@ -58,21 +58,26 @@ public class JobMonitor {
         progress == null ? 0 : progress.getDone(),
         progress == null ? 0 : progress.getTotal(),
         toLocal(execution.getStartTime()),
-        toLocal(execution.getEndTime()));
+        toLocal(execution.getEndTime()),
+        progress == null ? null : progress.getUpdatedAt());
   }
 
   /**
-   * Restarts a failed or stopped execution from where it stopped (its last checkpoint); returns the
-   * new execution. Anything else is refused.
+   * Restarts an execution from where it stopped (its last checkpoint) and returns the new one: a
+   * failed or stopped execution, or one that still says it runs but runs nowhere — its server died
+   * under it. JBeret's "detect" mode refuses one that really runs on this server; in a cluster an
+   * administrator first makes sure that no other node runs it.
    */
   public long restart(long executionId) {
     JobStatus status = status(executionId);
-    if (status.status() != BatchStatus.FAILED && status.status() != BatchStatus.STOPPED) {
+    if (status.status() == BatchStatus.COMPLETED || status.status() == BatchStatus.ABANDONED) {
       throw Refusal.conflict(
           "job.notRestartable", executionId, "job.status." + status.status().name());
     }
+    Properties parameters = new Properties();
+    parameters.setProperty("jberet.restart.mode", "detect");
     try {
-      long restarted = BatchRuntime.getJobOperator().restart(executionId, new Properties());
+      long restarted = BatchRuntime.getJobOperator().restart(executionId, parameters);
       audit.log(
           "JOB_RESTARTED", "job:" + executionId, null, status.status(), "job:" + restarted, null);
       return restarted;

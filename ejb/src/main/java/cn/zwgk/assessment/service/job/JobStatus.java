@@ -17,13 +17,20 @@ public record JobStatus(
     long done,
     long total,
     LocalDateTime started,
-    LocalDateTime ended)
+    LocalDateTime ended,
+    LocalDateTime progressed)
     implements Serializable {
 
   public boolean isRunning() {
     return status == BatchStatus.STARTING
         || status == BatchStatus.STARTED
         || status == BatchStatus.STOPPING;
+  }
+
+  /** Nothing has moved since {@code moment}: no progress written, or none after it. */
+  public boolean quietSince(LocalDateTime moment) {
+    LocalDateTime last = progressed != null ? progressed : started;
+    return last == null || last.isBefore(moment);
   }
 
   /** Whole percent done, for the progress bar. */

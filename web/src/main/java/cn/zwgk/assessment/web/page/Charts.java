@@ -59,10 +59,14 @@ final class Charts {
     JsonArrayBuilder colours = Json.createArrayBuilder();
     for (Point p : points) {
       labels.add(p.label());
-      values.add(p.value() instanceof BigDecimal d ? Json.createValue(d) : Json.createValue(p.value().longValue()));
+      values.add(
+          p.value() instanceof BigDecimal d
+              ? Json.createValue(d)
+              : Json.createValue(p.value().longValue()));
       colours.add(p.colour());
     }
-    JsonObjectBuilder dataset = Json.createObjectBuilder().add("data", values).add("backgroundColor", colours);
+    JsonObjectBuilder dataset =
+        Json.createObjectBuilder().add("data", values).add("backgroundColor", colours);
     if (series != null) {
       dataset.add("label", series);
     }
