@@ -61,6 +61,19 @@ class AssessmentYearIT {
             .send("PUT", points, "{\"points\":1.5,\"version\":" + first.getInt("version") + "}");
     assertThat(stale.status()).as("a stale version").isEqualTo(409);
 
+    String settings = "api/cycles/2031/settings";
+    assertThat(
+            year.admin().send("PUT", settings, "{\"bonusItemCap\":3,\"bonusTotalCap\":2}").status())
+        .isEqualTo(400);
+    Http.Reply strict =
+        year.admin()
+            .send(
+                "PUT",
+                settings,
+                "{\"bonusItemCap\":2,\"bonusTotalCap\":5,\"excellentMin\":92,\"goodMin\":80,"
+                    + "\"passMin\":60,\"excellentQuotaPercent\":25}");
+    assertThat(strict.status()).as(strict.body()).isEqualTo(200);
+    assertThat(strict.object().getJsonObject("settings").getInt("excellentMin")).isEqualTo(92);
     Http.Reply refused = year.admin().postJson("api/cycles/2031/open", "");
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.object().getString("error")).isEqualTo("cycle.pointsNot100");
@@ -92,6 +105,15 @@ class AssessmentYearIT {
         .isEqualTo(409);
     assertThat(year.admin().send("PUT", points, "{\"points\":2}").status())
         .as("frozen once open")
+        .isEqualTo(409);
+    assertThat(
+            year.admin()
+                .send(
+                    "PUT",
+                    settings,
+                    "{\"bonusItemCap\":2,\"bonusTotalCap\":5,\"excellentMin\":90,\"goodMin\":80,\"passMin\":60,\"excellentQuotaPercent\":30}")
+                .status())
+        .as("settings frozen once open")
         .isEqualTo(409);
 
     // A template edited later never changes a cycle that exists: the cycle kept its copy.

@@ -1,8 +1,8 @@
 package cn.zwgk.assessment.batch.ranking;
 
 import cn.zwgk.assessment.batch.close.YearData;
+import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
 import cn.zwgk.assessment.domain.job.ProgressRecorder;
-import cn.zwgk.assessment.domain.ranking.GradingRules;
 import cn.zwgk.assessment.domain.ranking.Ranking;
 import cn.zwgk.assessment.domain.result.UnitResult;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
@@ -38,9 +38,10 @@ public class RankGroups extends AbstractBatchlet {
   @Override
   @Transactional
   public String process() {
+    AssessmentCycle cycle = data.cycle(Integer.parseInt(year));
     List<UnitResult> results =
         em.createNamedQuery("UnitResult.ofCycle", UnitResult.class)
-            .setParameter("cycle", data.cycle(Integer.parseInt(year)))
+            .setParameter("cycle", cycle)
             .getResultList();
     progress.total(job.getExecutionId(), results.size());
     Map<String, UnitResult> byUnit =
@@ -54,7 +55,7 @@ public class RankGroups extends AbstractBatchlet {
                       new Ranking.Entry(
                           r.getUnit().getCode(), r.getFinalScore(), r.getUnit().getPosition()))
               .toList();
-      for (Ranking.Placed placed : Ranking.rank(entries, GradingRules.DEFAULT)) {
+      for (Ranking.Placed placed : Ranking.rank(entries, cycle.getGrading())) {
         byUnit.get(placed.unit()).place(placed.rank(), placed.grade());
       }
     }

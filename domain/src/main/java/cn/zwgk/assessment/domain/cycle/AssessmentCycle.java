@@ -1,6 +1,9 @@
 package cn.zwgk.assessment.domain.cycle;
 
 import cn.zwgk.assessment.domain.Refusal;
+import cn.zwgk.assessment.domain.indicator.DefaultPoints;
+import cn.zwgk.assessment.domain.indicator.Points;
+import cn.zwgk.assessment.domain.ranking.GradingRules;
 import cn.zwgk.assessment.domain.scoring.ScoringRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -14,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -54,6 +58,18 @@ public class AssessmentCycle implements Serializable {
 
   @Embedded private ScoringRules rules;
 
+  @Column(name = "excellent_min", nullable = false, precision = 6, scale = 2)
+  private BigDecimal excellentMin;
+
+  @Column(name = "good_min", nullable = false, precision = 6, scale = 2)
+  private BigDecimal goodMin;
+
+  @Column(name = "pass_min", nullable = false, precision = 6, scale = 2)
+  private BigDecimal passMin;
+
+  @Column(name = "excellent_quota_percent", nullable = false)
+  private int excellentQuotaPercent;
+
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
@@ -77,6 +93,7 @@ public class AssessmentCycle implements Serializable {
     this.year = year;
     this.state = CycleState.DRAFT;
     this.rules = ScoringRules.defaults();
+    setGrading(GradingRules.DEFAULT);
     this.createdBy = Objects.requireNonNull(createdBy);
     this.createdAt = now;
   }
@@ -122,6 +139,44 @@ public class AssessmentCycle implements Serializable {
     return state == CycleState.CLOSED
         || state == CycleState.PUBLISHED
         || state == CycleState.ARCHIVED;
+  }
+
+  /** The grade thresholds and the excellent quota of this year. */
+  public GradingRules getGrading() {
+    return new GradingRules(excellentMin, goodMin, passMin, excellentQuotaPercent);
+  }
+
+  /**
+   * The year's numbers, while it is a draft: the bonus caps (multiples of 0.5, the total cap not
+   * below the per-item one) and the grading (thresholds in steps of 0.5 from 0 to 100, not
+   * decreasing; the quota a percentage).
+   */
+  public void changeSettings(ScoringRules scoring, GradingRules grading) {
+    boolean capsValid =
+        isHalfStepWithin(scoring.bonusItemCap())
+            && isHalfStepWithin(scoring.bonusTotalCap())
+            && scoring.bonusTotalCap().compareTo(scoring.bonusItemCap()) >= 0;
+    boolean gradingValid =
+        isHalfStepWithin(grading.excellentMin())
+            && isHalfStepWithin(grading.goodMin())
+            && isHalfStepWithin(grading.passMin());
+    if (!capsValid || !gradingValid) {
+      throw Refusal.badInput("cycle.settingsInvalid");
+    }
+    requireState(CycleState.DRAFT);
+    this.rules = scoring;
+    setGrading(grading);
+  }
+
+  private static boolean isHalfStepWithin(BigDecimal value) {
+    return Points.isValidScore(value, DefaultPoints.BASE_TOTAL);
+  }
+
+  private void setGrading(GradingRules grading) {
+    this.excellentMin = Points.normalize(grading.excellentMin());
+    this.goodMin = Points.normalize(grading.goodMin());
+    this.passMin = Points.normalize(grading.passMin());
+    this.excellentQuotaPercent = grading.excellentQuotaPercent();
   }
 
   /** Both dates are optional; scoring cannot be due before self-assessment. */

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.YearFixture;
+import cn.zwgk.assessment.domain.ranking.GradingRules;
 import cn.zwgk.assessment.domain.scoring.ScoringRules;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -190,5 +192,56 @@ class AssessmentCycleTest {
       }
     }
     assertConflict(cycle::requireState, "cycle.wrongState");
+  }
+
+  @Test
+  void aNewCycleGradesByTheDefaults() {
+    assertThat(YearFixture.cycle(CycleState.DRAFT).getGrading()).isEqualTo(GradingRules.DEFAULT);
+  }
+
+  @Test
+  void aDraftTakesItsOwnCapsAndGrading() {
+    AssessmentCycle cycle = YearFixture.cycle(CycleState.DRAFT);
+    GradingRules strict =
+        new GradingRules(new BigDecimal("92.5"), new BigDecimal("85"), new BigDecimal("65"), 20);
+
+    cycle.changeSettings(new ScoringRules(new BigDecimal("1.5"), new BigDecimal("4")), strict);
+
+    assertThat(cycle.getRules().bonusItemCap()).isEqualByComparingTo("1.5");
+    assertThat(cycle.getRules().bonusTotalCap()).isEqualByComparingTo("4");
+    assertThat(cycle.getGrading().excellentMin()).isEqualByComparingTo("92.5");
+    assertThat(cycle.getGrading().excellentQuotaPercent()).isEqualTo(20);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2 1", "0.3 5", "-1 5", "2 100.5"})
+  void capsMustBeHalfStepsWithTheTotalNotBelowTheItemCap(String caps) {
+    AssessmentCycle cycle = YearFixture.cycle(CycleState.DRAFT);
+    String[] c = caps.split(" ");
+    ScoringRules rules = new ScoringRules(new BigDecimal(c[0]), new BigDecimal(c[1]));
+
+    assertBadInput(
+        () -> cycle.changeSettings(rules, GradingRules.DEFAULT), "cycle.settingsInvalid");
+    assertThat(cycle.getRules().bonusItemCap()).isEqualByComparingTo("2");
+  }
+
+  @Test
+  void thresholdsMustBeHalfSteps() {
+    AssessmentCycle cycle = YearFixture.cycle(CycleState.DRAFT);
+    GradingRules odd =
+        new GradingRules(new BigDecimal("90.25"), new BigDecimal("80"), new BigDecimal("60"), 30);
+
+    assertBadInput(
+        () -> cycle.changeSettings(ScoringRules.defaults(), odd), "cycle.settingsInvalid");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = CycleState.class, names = "DRAFT", mode = EnumSource.Mode.EXCLUDE)
+  void settingsAreFrozenOnceTheYearIsOpen(CycleState state) {
+    AssessmentCycle cycle = YearFixture.cycle(state);
+
+    assertConflict(
+        () -> cycle.changeSettings(ScoringRules.defaults(), GradingRules.DEFAULT),
+        "cycle.wrongState");
   }
 }

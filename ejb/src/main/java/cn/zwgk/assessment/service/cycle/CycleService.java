@@ -10,6 +10,8 @@ import cn.zwgk.assessment.domain.indicator.DefaultPoints;
 import cn.zwgk.assessment.domain.indicator.IndicatorTemplate;
 import cn.zwgk.assessment.domain.indicator.IndicatorTree;
 import cn.zwgk.assessment.domain.indicator.TemplateItem;
+import cn.zwgk.assessment.domain.ranking.GradingRules;
+import cn.zwgk.assessment.domain.scoring.ScoringRules;
 import cn.zwgk.assessment.domain.unit.AssessedUnit;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
 import cn.zwgk.assessment.service.audit.AuditTrail;
@@ -134,6 +136,50 @@ public class CycleService {
         selfAssessmentDue + " / " + scoringDue,
         null);
     return cycle;
+  }
+
+  /**
+   * The year's numbers while it is a draft: the bonus caps and the grading (DESIGN.md's defaults
+   * unless changed here).
+   */
+  @RolesAllowed(Roles.ADMIN)
+  public AssessmentCycle changeSettings(
+      int year,
+      ScoringRules scoring,
+      BigDecimal excellentMin,
+      BigDecimal goodMin,
+      BigDecimal passMin,
+      Integer excellentQuotaPercent,
+      Long version) {
+    AssessmentCycle cycle = cycle(year);
+    GradingRules grading;
+    try {
+      grading = new GradingRules(excellentMin, goodMin, passMin, excellentQuotaPercent);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw Refusal.badInput("cycle.settingsInvalid");
+    }
+    checkVersion(cycle, version);
+    String before = settings(cycle);
+    cycle.changeSettings(scoring, grading);
+    audit.log("CYCLE_SETTINGS", target(year), null, before, settings(cycle), null);
+    return cycle;
+  }
+
+  private static String settings(AssessmentCycle cycle) {
+    GradingRules g = cycle.getGrading();
+    return "bonus "
+        + cycle.getRules().bonusItemCap().toPlainString()
+        + "/"
+        + cycle.getRules().bonusTotalCap().toPlainString()
+        + "; grades "
+        + g.excellentMin().toPlainString()
+        + "/"
+        + g.goodMin().toPlainString()
+        + "/"
+        + g.passMin().toPlainString()
+        + "; quota "
+        + g.excellentQuotaPercent()
+        + "%";
   }
 
   /** Changes one item's points while the cycle is a draft. */

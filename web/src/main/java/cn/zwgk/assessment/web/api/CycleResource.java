@@ -4,6 +4,7 @@ import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
 import cn.zwgk.assessment.domain.cycle.CycleItem;
 import cn.zwgk.assessment.domain.result.UnitResult;
+import cn.zwgk.assessment.domain.scoring.ScoringRules;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
 import cn.zwgk.assessment.service.close.CloseService;
 import cn.zwgk.assessment.service.close.ResultService;
@@ -38,6 +39,15 @@ public class CycleResource {
   public record PointsBody(BigDecimal points, Long version) {}
 
   public record VersionBody(Long version) {}
+
+  public record SettingsBody(
+      BigDecimal bonusItemCap,
+      BigDecimal bonusTotalCap,
+      BigDecimal excellentMin,
+      BigDecimal goodMin,
+      BigDecimal passMin,
+      Integer excellentQuotaPercent,
+      Long version) {}
 
   public record CycleItemJson(
       long id,
@@ -98,6 +108,25 @@ public class CycleResource {
             JsonBodies.date(request.selfAssessmentDue()),
             JsonBodies.date(request.scoringDue()),
             request.version()));
+  }
+
+  /** The year's bonus caps and grading, while it is a draft. */
+  @PUT
+  @Path("{year}/settings")
+  public Json.CycleJson settings(@PathParam("year") int year, String body) {
+    SettingsBody r = JsonBodies.read(body, SettingsBody.class);
+    if (r.bonusItemCap() == null || r.bonusTotalCap() == null) {
+      throw Refusal.badInput("cycle.settingsInvalid");
+    }
+    return Json.cycle(
+        cycles.changeSettings(
+            year,
+            new ScoringRules(r.bonusItemCap(), r.bonusTotalCap()),
+            r.excellentMin(),
+            r.goodMin(),
+            r.passMin(),
+            r.excellentQuotaPercent(),
+            r.version()));
   }
 
   /** The cycle's frozen table of a group, with each item's id and version for editing. */

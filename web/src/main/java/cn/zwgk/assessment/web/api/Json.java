@@ -119,7 +119,11 @@ public final class Json {
         c.getScoringDue(),
         Map.of(
             "bonusItemCap", Decimals.json(c.getRules().bonusItemCap()),
-            "bonusTotalCap", Decimals.json(c.getRules().bonusTotalCap())),
+            "bonusTotalCap", Decimals.json(c.getRules().bonusTotalCap()),
+            "excellentMin", Decimals.json(c.getGrading().excellentMin()),
+            "goodMin", Decimals.json(c.getGrading().goodMin()),
+            "passMin", Decimals.json(c.getGrading().passMin()),
+            "excellentQuotaPercent", BigDecimal.valueOf(c.getGrading().excellentQuotaPercent())),
         c.getCreatedAt(),
         c.getOpenedAt(),
         c.getVersion());
