@@ -49,15 +49,18 @@ else
   fi
 fi
 
-# A fresh copy of the configured server's base directory, with the EAR to deploy.
+offset=${ASSESSMENT_PORT_OFFSET:-0}
+
+# A fresh copy of the configured server's base directory, with the EAR to deploy (one per port
+# offset, so that servers side by side keep apart).
 base=$root/ear/target/run
+[[ $offset == 0 ]] || base=$root/ear/target/run-$offset
 rm -rf "$base"
 mkdir -p "$base"
 cp -r "$server/standalone/configuration" "$base/"
 mkdir -p "$base/deployments" "$base/data" "$base/log"
 cp "$ear" "$base/deployments/"
 
-offset=${ASSESSMENT_PORT_OFFSET:-0}
 echo "Starting WildFly; the application will be at http://localhost:$((8080 + offset))/"
 export JAVA_OPTS="-Xms256m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman"
 exec "$server/bin/standalone.sh" \

@@ -18,9 +18,14 @@ sql() { mariadb -uroot -h127.0.0.1 "$database" "$@"; }
 api() { curl -sf -u "$auth" -H 'Content-Type: application/json' "$@"; }
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
-server_pid() { pgrep -f "jboss.server.base.dir=$root/ear/target/run" | head -n 1 || true; }
+# The server's Java process itself (standalone.sh, its parent, carries the same arguments).
+server_pid() { pgrep -f "^[^ ]*java .*-Djboss.server.base.dir=$root/ear/target/run-$offset( |$)" || true; }
 
 start_server() {
+  if curl -s "$base/api/health" >/dev/null 2>&1; then
+    echo "something answers on $base already: stop it first" >&2
+    exit 1
+  fi
   ASSESSMENT_DB_URL="jdbc:mysql://127.0.0.1:3306/$database?rewriteBatchedStatements=true" \
     ASSESSMENT_DB_USER=root ASSESSMENT_PORT_OFFSET=$offset ./run.sh >>"$log" 2>&1 &
   for _ in $(seq 1 180); do
@@ -34,8 +39,16 @@ start_server() {
 stop_server() {
   local pid
   pid=$(server_pid)
-  [[ -n $pid ]] && kill -9 "$pid" && while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
-  return 0
+  if [[ -n $pid ]]; then
+    kill -9 $pid
+    while kill -0 $pid 2>/dev/null; do sleep 0.2; done
+  fi
+  for _ in $(seq 1 50); do
+    curl -s "$base/api/health" >/dev/null 2>&1 || return 0
+    sleep 0.2
+  done
+  echo "the server still answers after kill -9" >&2
+  exit 1
 }
 
 cleanup() {

@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Records which step an execution is in, so that the jobs page can show it while it runs; and why
- * a step failed, as the execution's exit status, so that the page can say it.
+ * Records which step an execution is in, so that the jobs page can show it while it runs; and why a
+ * step failed, as the execution's exit status, so that the page can say it.
  */
 @Named
 @Dependent
@@ -37,7 +37,8 @@ public class StepProgressListener extends AbstractStepListener {
       while (root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
       }
-      String reason = step.getStepName() + ": " + root.getClass().getSimpleName() + ": " + root.getMessage();
+      String reason =
+          step.getStepName() + ": " + root.getClass().getSimpleName() + ": " + root.getMessage();
       job.setExitStatus(reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason);
     }
   }
