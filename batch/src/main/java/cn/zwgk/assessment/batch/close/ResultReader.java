@@ -9,12 +9,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the ids of one partition's unit assessments. Its checkpoint is how many it has read, so a
- * restarted close goes on after the last committed chunk.
+ * Reads one partition's unit figures, all at once when it opens (a few numbers a unit). Its
+ * checkpoint is how many it has handed on, so a restarted close goes on after the last committed
+ * chunk.
  */
 @Named
 @Dependent
@@ -36,18 +36,14 @@ public class ResultReader extends AbstractItemReader {
   @BatchProperty(name = "partitions")
   private String partitions;
 
-  private List<Long> ids;
+  private List<UnitFigures> figures;
   private int next;
 
   @Override
   public void open(Serializable checkpoint) {
-    int mine = Integer.parseInt(partition);
-    int of = Integer.parseInt(partitions);
-    List<Long> all = data.assessmentIds(Integer.parseInt(year));
-    ids = new ArrayList<>();
-    for (int i = mine; i < all.size(); i += of) {
-      ids.add(all.get(i));
-    }
+    figures =
+        data.figures(
+            Integer.parseInt(year), Integer.parseInt(partition), Integer.parseInt(partitions));
     next = checkpoint == null ? 0 : (Integer) checkpoint;
     if (next > 0) {
       progress.add(job.getExecutionId(), next);
@@ -56,7 +52,7 @@ public class ResultReader extends AbstractItemReader {
 
   @Override
   public Object readItem() {
-    return next < ids.size() ? ids.get(next++) : null;
+    return next < figures.size() ? figures.get(next++) : null;
   }
 
   @Override

@@ -41,7 +41,7 @@ public class RunRanking extends AbstractBatchlet {
       if (stopping) {
         operator.stop(execution);
       }
-      Thread.sleep(200);
+      Thread.sleep(50);
     }
     if (status != BatchStatus.COMPLETED) {
       throw new IllegalStateException("the ranking job " + execution + " ended " + status);

@@ -14,7 +14,7 @@ import java.util.Properties;
 
 /**
  * Splits the year's units into as many partitions as the server has processors (at least two), so
- * that every core computes; each partition takes every n-th unit.
+ * that every core computes; each partition takes the assessments whose ids leave its remainder.
  */
 @Named
 @Dependent
@@ -31,7 +31,7 @@ public class UnitPartitions implements PartitionMapper {
   @Override
   public PartitionPlan mapPartitions() {
     int partitions = Math.max(2, Runtime.getRuntime().availableProcessors());
-    progress.total(job.getExecutionId(), data.assessmentIds(Integer.parseInt(year)).size());
+    progress.total(job.getExecutionId(), data.assessmentCount(Integer.parseInt(year)));
     PartitionPlanImpl plan = new PartitionPlanImpl();
     plan.setPartitions(partitions);
     plan.setThreads(partitions);

@@ -1,14 +1,31 @@
 package cn.zwgk.assessment.batch.close;
 
 import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
+import cn.zwgk.assessment.domain.indicator.ItemKind;
+import cn.zwgk.assessment.domain.scoring.Occurrence;
+import cn.zwgk.assessment.domain.special.Decision;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** What the close and ranking jobs read of a year: its cycle and its assessments' ids. */
+/**
+ * What the close and ranking jobs read of a year. A partition of the close is every assessment
+ * whose id leaves remainder {@code partition} divided by {@code partitions}: stable across
+ * restarts, and each partition's reads touch only its own rows.
+ */
 @Dependent
 public class YearData {
+
+  private static final String OF_PARTITION =
+      " a.cycle.year = :year and mod(a.id, :partitions) = :partition";
 
   @PersistenceContext private EntityManager em;
 
@@ -18,14 +35,87 @@ public class YearData {
         .getSingleResult();
   }
 
-  /**
-   * The ids of the year's unit assessments, in a stable order (partitions and restarts rely on it).
-   */
-  public List<Long> assessmentIds(int year) {
+  public long assessmentCount(int year) {
     return em.createQuery(
-            "select a.id from UnitAssessment a where a.cycle.year = :year order by a.id",
-            Long.class)
+            "select count(a) from UnitAssessment a where a.cycle.year = :year", Long.class)
         .setParameter("year", year)
-        .getResultList();
+        .getSingleResult();
+  }
+
+  /**
+   * One partition's figures in id order (restarts rely on it). The database sums the base scores
+   * (DECIMAL, exact): the close reads one row per unit instead of one per item, and leaves every
+   * rule to the calculator.
+   */
+  public List<UnitFigures> figures(int year, int partition, int partitions) {
+    Map<Long, BigDecimal> sums = new HashMap<>();
+    for (Object[] row :
+        partitionQuery(
+                "select a.id, sum(e.score) from ItemEntry e join e.assessment a where"
+                    + OF_PARTITION
+                    + " group by a.id",
+                year,
+                partition,
+                partitions)
+            .getResultList()) {
+      sums.put((Long) row[0], (BigDecimal) row[1]);
+    }
+    Map<Long, List<Occurrence>> occurrences = new HashMap<>();
+    for (Object[] row :
+        partitionQuery(
+                "select a.id, i.id, i.kind, i.points from SpecialOccurrence o join o.assessment a"
+                    + " join o.item i where o.decision = :approved and"
+                    + OF_PARTITION
+                    + " order by o.id",
+                year,
+                partition,
+                partitions)
+            .setParameter("approved", Decision.APPROVED)
+            .getResultList()) {
+      occurrences
+          .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+          .add(new Occurrence((Long) row[1], (ItemKind) row[2], (BigDecimal) row[3]));
+    }
+    Set<Long> zeroedOut =
+        new HashSet<>(
+            em.createQuery(
+                    "select a.id from ZeroOut z join z.assessment a where z.decision = :approved"
+                        + " and"
+                        + OF_PARTITION,
+                    Long.class)
+                .setParameter("approved", Decision.APPROVED)
+                .setParameter("year", year)
+                .setParameter("partition", partition)
+                .setParameter("partitions", partitions)
+                .getResultList());
+
+    List<UnitFigures> figures = new ArrayList<>();
+    for (Object[] row :
+        partitionQuery(
+                "select a.id, a.unit.id from UnitAssessment a where"
+                    + OF_PARTITION
+                    + " order by a.id",
+                year,
+                partition,
+                partitions)
+            .getResultList()) {
+      long id = (Long) row[0];
+      figures.add(
+          new UnitFigures(
+              id,
+              (Long) row[1],
+              sums.get(id),
+              occurrences.getOrDefault(id, List.of()),
+              zeroedOut.contains(id)));
+    }
+    return figures;
+  }
+
+  private TypedQuery<Object[]> partitionQuery(
+      String jpql, int year, int partition, int partitions) {
+    return em.createQuery(jpql, Object[].class)
+        .setParameter("year", year)
+        .setParameter("partition", partition)
+        .setParameter("partitions", partitions);
   }
 }

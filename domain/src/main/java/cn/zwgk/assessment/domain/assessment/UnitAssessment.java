@@ -40,7 +40,23 @@ import java.util.Collection;
 @Table(name = "unit_assessment")
 @NamedQuery(
     name = "UnitAssessment.ofCycle",
-    query = "select a from UnitAssessment a where a.cycle = :cycle")
+    query = "select a from UnitAssessment a join fetch a.unit where a.cycle = :cycle")
+@NamedQuery(
+    name = "UnitAssessment.notApprovedOfCycle",
+    query =
+        "select a from UnitAssessment a join fetch a.unit where a.cycle = :cycle"
+            + " and a.state <> cn.zwgk.assessment.domain.assessment.AssessmentState.APPROVED")
+/*
+ * The year-end close makes every approved assessment of its (CLOSING) cycle final in one
+ * statement: one row at a time would cost the close more than computing the totals. The version
+ * moves, so an edit begun before the close fails as stale.
+ */
+@NamedQuery(
+    name = "UnitAssessment.makeFinal",
+    query =
+        "update UnitAssessment a set a.state = cn.zwgk.assessment.domain.assessment.AssessmentState.FINAL,"
+            + " a.version = a.version + 1 where a.cycle = :cycle"
+            + " and a.state = cn.zwgk.assessment.domain.assessment.AssessmentState.APPROVED")
 @NamedQuery(
     name = "UnitAssessment.one",
     query = "select a from UnitAssessment a where a.cycle.year = :year and a.unit.code = :unit")
@@ -186,13 +202,6 @@ public class UnitAssessment implements Serializable {
     requireState(SCORED);
     rejectReason = checked;
     state = SCORING;
-  }
-
-  /** The year-end close makes an approved assessment final. */
-  public void makeFinal() {
-    cycle.requireState(CycleState.CLOSING);
-    requireState(APPROVED);
-    state = AssessmentState.FINAL;
   }
 
   /** Refuses (409) unless the unit holds it: the only time its self-assessment may change. */

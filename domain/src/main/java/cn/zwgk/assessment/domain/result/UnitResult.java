@@ -28,7 +28,7 @@ import java.time.LocalDateTime;
 @Table(name = "unit_result")
 @NamedQuery(
     name = "UnitResult.ofCycle",
-    query = "select r from UnitResult r where r.cycle = :cycle")
+    query = "select r from UnitResult r join fetch r.unit where r.cycle = :cycle")
 @NamedQuery(
     name = "UnitResult.ofUnit",
     query = "select r from UnitResult r where r.cycle = :cycle and r.unit = :unit")

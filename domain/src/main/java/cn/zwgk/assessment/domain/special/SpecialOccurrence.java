@@ -29,6 +29,11 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = "SpecialOccurrence.ofCycle",
     query = "select o from SpecialOccurrence o where o.assessment.cycle = :cycle order by o.id")
+@NamedQuery(
+    name = "SpecialOccurrence.pendingOfCycle",
+    query =
+        "select o from SpecialOccurrence o where o.assessment.cycle = :cycle"
+            + " and o.decision = cn.zwgk.assessment.domain.special.Decision.PENDING order by o.id")
 public class SpecialOccurrence extends Decided {
 
   @Id

@@ -27,6 +27,11 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = "ZeroOut.ofCycle",
     query = "select z from ZeroOut z where z.assessment.cycle = :cycle order by z.id")
+@NamedQuery(
+    name = "ZeroOut.pendingOfCycle",
+    query =
+        "select z from ZeroOut z where z.assessment.cycle = :cycle"
+            + " and z.decision = cn.zwgk.assessment.domain.special.Decision.PENDING order by z.id")
 public class ZeroOut extends Decided {
 
   @Id

@@ -81,8 +81,19 @@ public class CloseService implements CloseSteps {
       return missing;
     }
     cycle.startClosing();
-    for (UnitAssessment assessment : assessments(cycle)) {
-      assessment.makeFinal();
+    int frozen =
+        em.createNamedQuery("UnitAssessment.makeFinal")
+            .setParameter("cycle", cycle)
+            .executeUpdate();
+    if (frozen != assessmentCount(cycle)) {
+      // Something moved between the check and the freeze: roll back and let the job fail.
+      throw new IllegalStateException(
+          "the close of "
+              + year
+              + " froze "
+              + frozen
+              + " assessments of "
+              + assessmentCount(cycle));
     }
     audit.record(
         new AuditRecord(
@@ -115,8 +126,12 @@ public class CloseService implements CloseSteps {
 
   private List<Refusal.Detail> missingIn(AssessmentCycle cycle) {
     List<Refusal.Detail> missing = new ArrayList<>();
-    assessments(cycle).stream()
-        .filter(a -> !a.isApproved())
+    em
+        .createNamedQuery("UnitAssessment.notApprovedOfCycle", UnitAssessment.class)
+        .setParameter("cycle", cycle)
+        .getResultList()
+        .stream()
+        .sorted(Comparator.comparing(UnitAssessment::getUnit, AssessedUnit.OFFICIAL_ORDER))
         .forEach(
             a ->
                 missing.add(
@@ -124,12 +139,9 @@ public class CloseService implements CloseSteps {
                         "close.notApproved",
                         a.getUnit().getName(),
                         "state." + a.getState().name())));
-    em
-        .createNamedQuery("SpecialOccurrence.ofCycle", SpecialOccurrence.class)
+    em.createNamedQuery("SpecialOccurrence.pendingOfCycle", SpecialOccurrence.class)
         .setParameter("cycle", cycle)
         .getResultList()
-        .stream()
-        .filter(SpecialOccurrence::isPending)
         .forEach(
             o ->
                 missing.add(
@@ -137,12 +149,9 @@ public class CloseService implements CloseSteps {
                         "close.specialPending",
                         o.getAssessment().getUnit().getName(),
                         o.getItem().label())));
-    em
-        .createNamedQuery("ZeroOut.ofCycle", ZeroOut.class)
+    em.createNamedQuery("ZeroOut.pendingOfCycle", ZeroOut.class)
         .setParameter("cycle", cycle)
         .getResultList()
-        .stream()
-        .filter(ZeroOut::isPending)
         .forEach(
             z ->
                 missing.add(
@@ -151,13 +160,10 @@ public class CloseService implements CloseSteps {
     return missing;
   }
 
-  private List<UnitAssessment> assessments(AssessmentCycle cycle) {
-    return em
-        .createNamedQuery("UnitAssessment.ofCycle", UnitAssessment.class)
+  private long assessmentCount(AssessmentCycle cycle) {
+    return em.createQuery(
+            "select count(a) from UnitAssessment a where a.cycle = :cycle", Long.class)
         .setParameter("cycle", cycle)
-        .getResultList()
-        .stream()
-        .sorted(Comparator.comparing(UnitAssessment::getUnit, AssessedUnit.OFFICIAL_ORDER))
-        .toList();
+        .getSingleResult();
   }
 }

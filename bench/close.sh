@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The close benchmark (README, "Benchmarks"): for each size (default 15000 units), a fresh MariaDB
+# database, WildFly with the application on it, a generated year of that many units with every
+# assessment approved, then the real close job against the database's own GROUP BY of the same
+# totals. Prints close-seconds, sql-seconds, close-ratio and close-scores-per-second per size, and
+# a table at the end.   bench/close.sh [units …]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+sizes=("$@")
+((${#sizes[@]})) || sizes=(15000)
+offset=800
+base="http://127.0.0.1:$((8080 + offset))"
+log=$root/ear/target/bench-close.log
+
+server_pid() { pgrep -f "^[^ ]*java .*-Djboss.server.base.dir=$root/ear/target/run-$offset( |$)" || true; }
+stop_server() {
+  local pid
+  pid=$(server_pid)
+  if [[ -n $pid ]]; then
+    kill $pid
+    while kill -0 $pid 2>/dev/null; do sleep 0.2; done
+  fi
+}
+database=""
+cleanup() {
+  stop_server
+  [[ -z $database ]] || mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $database" || true
+}
+trap cleanup EXIT
+
+if ! mariadb -uroot -h127.0.0.1 -e 'SELECT 1' >/dev/null 2>&1; then
+  mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld
+  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql --bind-address=127.0.0.1
+  sleep 2
+fi
+echo "Building (mvn install, tests skipped) ..."
+mvn -B -q -DskipTests install
+mvn -B -q -f ear/pom.xml test-compile
+: >"$log"
+
+table=()
+for units in "${sizes[@]}"; do
+  database="assessment_bench_$$_$units"
+  mariadb -uroot -h127.0.0.1 -e "CREATE DATABASE $database CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+  url="jdbc:mysql://127.0.0.1:3306/$database?rewriteBatchedStatements=true"
+  ASSESSMENT_DB_URL="$url" ASSESSMENT_DB_USER=root ASSESSMENT_PORT_OFFSET=$offset ./run.sh >>"$log" 2>&1 &
+  echo "== $units units =="
+  out=$(mvn -B -q -f ear/pom.xml exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=cn.zwgk.assessment.bench.CloseBenchmark \
+    -Dexec.args="--api $base --jdbc $url --user root --units $units --year 2016" | tee /dev/stderr)
+  table+=("$units|$(grep -E '^scores:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^close-seconds:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^sql-seconds:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^close-ratio:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^close-scores-per-second:' <<<"$out" | cut -d' ' -f2)")
+  stop_server
+  mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $database"
+  database=""
+done
+
+echo
+echo "| generated units | scores | close s | SQL s | ratio | scores/s |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
+for row in "${table[@]}"; do
+  echo "| ${row//|/ | } |"
+done
