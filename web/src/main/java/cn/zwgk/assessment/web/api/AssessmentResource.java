@@ -2,6 +2,7 @@ package cn.zwgk.assessment.web.api;
 
 import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.evidence.EvidenceType;
+import cn.zwgk.assessment.service.appeal.AppealService;
 import cn.zwgk.assessment.service.assessment.AssessmentService;
 import cn.zwgk.assessment.service.evidence.EvidenceFile;
 import cn.zwgk.assessment.service.evidence.EvidenceService;
@@ -45,6 +46,8 @@ public class AssessmentResource {
 
   public record VersionBody(Long version) {}
 
+  public record AppealBody(String reason, String evidence) {}
+
   public record SpecialBody(Long item, String occurredOn, String description) {}
 
   public record AttachedJson(Json.EvidenceJson evidence, boolean duplicate) {}
@@ -55,6 +58,7 @@ public class AssessmentResource {
   @EJB private AssessmentService assessments;
   @EJB private EvidenceService evidence;
   @EJB private SpecialItemService specials;
+  @EJB private AppealService appeals;
 
   @GET
   public List<Json.SummaryJson> list(@PathParam("year") int year) {
@@ -155,6 +159,16 @@ public class AssessmentResource {
       @PathParam("year") int year, @PathParam("unit") String unit, String body) {
     return Json.sheet(
         assessments.approve(year, unit, JsonBodies.read(body, VersionBody.class).version()));
+  }
+
+  /** 申诉: the unit's clerk, inside the appeal window of a published year. */
+  @POST
+  @Path("{unit}/appeal")
+  public Response appeal(@PathParam("year") int year, @PathParam("unit") String unit, String body) {
+    AppealBody request = JsonBodies.read(body, AppealBody.class);
+    return Response.status(Response.Status.CREATED)
+        .entity(AppealResource.json(appeals.file(year, unit, request.reason(), request.evidence())))
+        .build();
   }
 
   @POST

@@ -6,6 +6,7 @@ import cn.zwgk.assessment.domain.cycle.CycleItem;
 import cn.zwgk.assessment.domain.result.UnitResult;
 import cn.zwgk.assessment.domain.scoring.ScoringRules;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
+import cn.zwgk.assessment.service.appeal.PublicationService;
 import cn.zwgk.assessment.service.close.CloseService;
 import cn.zwgk.assessment.service.close.ResultService;
 import cn.zwgk.assessment.service.cycle.CycleService;
@@ -39,6 +40,8 @@ public class CycleResource {
   public record PointsBody(BigDecimal points, Long version) {}
 
   public record VersionBody(Long version) {}
+
+  public record AppealWindowBody(Integer workingDays, Long version) {}
 
   public record SettingsBody(
       BigDecimal bonusItemCap,
@@ -74,6 +77,7 @@ public class CycleResource {
   @EJB private CycleService cycles;
   @EJB private CloseService close;
   @EJB private ResultService results;
+  @EJB private PublicationService publication;
 
   @GET
   public List<Json.CycleJson> list() {
@@ -157,6 +161,30 @@ public class CycleResource {
   @Path("{year}/close")
   public Response close(@PathParam("year") int year) {
     return Response.accepted(Map.of("executionId", close.start(year))).build();
+  }
+
+  /** 公示: units see the results, and the appeal window opens. */
+  @POST
+  @Path("{year}/publish")
+  public Json.CycleJson publish(@PathParam("year") int year, String body) {
+    return Json.cycle(
+        publication.publish(year, JsonBodies.read(body, VersionBody.class).version()));
+  }
+
+  @PUT
+  @Path("{year}/appeal-window")
+  public Json.CycleJson appealWindow(@PathParam("year") int year, String body) {
+    AppealWindowBody request = JsonBodies.read(body, AppealWindowBody.class);
+    return Json.cycle(
+        publication.setAppealWorkingDays(year, request.workingDays(), request.version()));
+  }
+
+  /** Final and read-only for good: after the window, with every appeal settled. */
+  @POST
+  @Path("{year}/archive")
+  public Json.CycleJson archive(@PathParam("year") int year, String body) {
+    return Json.cycle(
+        publication.archive(year, JsonBodies.read(body, VersionBody.class).version()));
   }
 
   @GET

@@ -1,0 +1,276 @@
+package cn.zwgk.assessment.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * After the close, through the API: the results published, appeals rejected and accepted (the
+ * accepted one re-scored, re-approved and ranked again), an appeal after the window refused, the
+ * archive refused while an appeal is open and then done, and the year read-only for good. The year
+ * is closed once for the class; the tests run in the order of the year.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PublicationIT {
+
+  private static final int YEAR = 2027;
+  private static final String CYCLE = "api/cycles/" + YEAR;
+
+  private static List<String> units;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @ArquillianResource private URL base;
+
+  private YearApi year() throws Exception {
+    YearApi year = new YearApi(base, YEAR);
+    if (units == null) {
+      units = year.closedYear();
+    }
+    return year;
+  }
+
+  private static List<JsonObject> ranking(Http as, String group) {
+    Http.Reply reply = as.get(CYCLE + "/results?group=" + group);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.array().getValuesAs(JsonObject.class);
+  }
+
+  private static Map<String, JsonObject> byUnit(List<JsonObject> rows) {
+    return rows.stream().collect(Collectors.toMap(r -> r.getString("unit"), r -> r));
+  }
+
+  private static Http.Reply appeal(YearApi year, String unit, String reason) {
+    return year.as(unit)
+        .postJson(year.path(unit) + "/appeal", "{\"reason\":" + YearApi.quote(reason) + "}");
+  }
+
+  @Test
+  @Order(1)
+  void publicationShowsTheResultsToUnitsAndOpensTheWindow() throws Exception {
+    YearApi year = year();
+    String unit = units.get(0);
+    assertThat(year.as(unit).get(CYCLE + "/results").status()).as("not yet").isEqualTo(403);
+    assertThat(year.as(unit).postJson(CYCLE + "/publish", "").status()).isEqualTo(403);
+    assertThat(year.approver().postJson(CYCLE + "/publish", "").status()).isEqualTo(403);
+    assertThat(appeal(year, unit, "过早").status()).as("before publication").isEqualTo(409);
+    assertThat(year.as(unit).get(year.path(unit)).object().isNull("totals"))
+        .as("scores hidden from the unit before publication")
+        .isTrue();
+
+    Http.Reply published = year.admin().postJson(CYCLE + "/publish", "");
+
+    assertThat(published.status()).as(published.body()).isEqualTo(200);
+    JsonObject cycle = published.object();
+    assertThat(cycle.getString("state")).isEqualTo("PUBLISHED");
+    assertThat(cycle.getInt("appealWorkingDays")).isEqualTo(5);
+    assertThat(cycle.getString("appealLastDay")).isNotBlank();
+    assertThat(year.admin().postJson(CYCLE + "/publish", "").status()).as("twice").isEqualTo(409);
+    List<JsonObject> towns = ranking(year.as(unit), "TOWN");
+    assertThat(towns).isNotEmpty();
+    JsonObject sheet = year.as(unit).get(year.path(unit)).object();
+    assertThat(sheet.getJsonObject("totals").getJsonNumber("final").bigDecimalValue())
+        .isEqualByComparingTo(
+            byUnit(ranking(year.admin(), sheet.getString("group")))
+                .get(unit)
+                .getJsonNumber("final")
+                .bigDecimalValue());
+    assertThat(sheet.getJsonArray("items").getValuesAs(JsonObject.class))
+        .anySatisfy(i -> assertThat(i.getString("reason", "")).isEqualTo("缺少会议记录"));
+  }
+
+  @Test
+  @Order(2)
+  void aRejectedAppealLeavesTheResult() throws Exception {
+    YearApi year = year();
+    String unit = units.get(1);
+    Http.Reply filed = appeal(year, unit, "第1项已按要求召开会议，有会议纪要");
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    long id = filed.object().getJsonNumber("id").longValue();
+    assertThat(filed.object().getString("state")).isEqualTo("FILED");
+
+    assertThat(
+            year.as(unit)
+                .postJson(CYCLE + "/appeals/" + id + "/reject", "{\"reason\":\"x\"}")
+                .status())
+        .as("a unit does not decide")
+        .isEqualTo(403);
+    Http.Reply noReason = year.admin().postJson(CYCLE + "/appeals/" + id + "/reject", "{}");
+    assertThat(noReason.status()).isEqualTo(400);
+    Http.Reply rejected =
+        year.admin()
+            .postJson(CYCLE + "/appeals/" + id + "/reject", "{\"reason\":\"会议纪要未上传，扣分成立\"}");
+
+    assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+    assertThat(rejected.object().getString("state")).isEqualTo("REJECTED");
+    assertThat(rejected.object().getString("assessmentState")).isEqualTo("FINAL");
+    List<JsonObject> own =
+        year.as(unit).get(CYCLE + "/appeals").array().getValuesAs(JsonObject.class);
+    assertThat(own)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.getString("state")).isEqualTo("REJECTED");
+              assertThat(a.getString("decisionReason")).isEqualTo("会议纪要未上传，扣分成立");
+            });
+    assertThat(year.as(units.get(2)).get(CYCLE + "/appeals").array())
+        .as("another unit's")
+        .isEmpty();
+    assertThat(year.admin().postJson(CYCLE + "/appeals/" + id + "/accept", "").status())
+        .as("decided once")
+        .isEqualTo(409);
+  }
+
+  @Test
+  @Order(3)
+  void anAcceptedAppealIsReScoredReApprovedAndRankedAgain() throws Exception {
+    YearApi year = year();
+    String unit = units.get(0);
+    String group = year.sheet(year.admin(), unit).getString("group");
+    Map<String, JsonObject> before = byUnit(ranking(year.admin(), group));
+    assertThat(before.values()).allSatisfy(r -> assertThat(r.getInt("rank")).isEqualTo(1));
+    YearApi.Item first = year.baseItems(unit).get(0);
+    assertThat(year.score(first.id(), unit, first.points().toPlainString(), null).status())
+        .as("frozen before the appeal")
+        .isEqualTo(409);
+    assertThat(
+            year.as(units.get(2))
+                .postJson(year.path(unit) + "/appeal", "{\"reason\":\"x\"}")
+                .status())
+        .as("another unit's clerk")
+        .isEqualTo(403);
+
+    Http.Reply filed = appeal(year, unit, "第1项有会议记录，见附件");
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    assertThat(appeal(year, unit, "再次申诉").status()).as("one at a time").isEqualTo(409);
+    long id = filed.object().getJsonNumber("id").longValue();
+    Http.Reply accepted =
+        year.admin().postJson(CYCLE + "/appeals/" + id + "/accept", "{\"reason\":\"请复核第1项\"}");
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    assertThat(accepted.object().getString("assessmentState")).isEqualTo("APPEALED");
+    assertThat(year.sheet(year.admin(), unit).getString("state")).isEqualTo("APPEALED");
+    assertThat(
+            year.score(year.baseItems(units.get(1)).get(0).id(), units.get(1), "0", "x").status())
+        .as("a unit that no appeal re-opened stays frozen")
+        .isEqualTo(409);
+
+    assertThat(year.score(first.id(), unit, first.points().toPlainString(), null).status())
+        .isEqualTo(200);
+    assertThat(year.assessor().postJson(year.path(unit) + "/scored", "").status()).isEqualTo(200);
+    Http.Reply approved = year.approver().postJson(year.path(unit) + "/approve", "");
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    assertThat(approved.object().getString("state")).isEqualTo("FINAL");
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    Map<String, JsonObject> after = byUnit(ranking(year.admin(), group));
+    while (after.get(unit).getInt("rank") != 1
+        || after.values().stream().filter(r -> r.getInt("rank") == 1).count() != 1) {
+      assertThat(System.nanoTime()).as("ranked again").isLessThan(deadline);
+      Thread.sleep(200);
+      after = byUnit(ranking(year.admin(), group));
+    }
+    BigDecimal oldFinal = before.get(unit).getJsonNumber("final").bigDecimalValue();
+    assertThat(after.get(unit).getJsonNumber("final").bigDecimalValue())
+        .isEqualByComparingTo(oldFinal.add(new BigDecimal("0.5")));
+    assertThat(after.entrySet())
+        .filteredOn(e -> !e.getKey().equals(unit))
+        .allSatisfy(e -> assertThat(e.getValue().getInt("rank")).as(e.getKey()).isEqualTo(2));
+    List<JsonObject> own =
+        year.as(unit).get(CYCLE + "/appeals").array().getValuesAs(JsonObject.class);
+    assertThat(own)
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.getString("state")).isEqualTo("ACCEPTED");
+              assertThat(a.getString("assessmentState")).isEqualTo("FINAL");
+            });
+    List<String> actions =
+        year.admin().get("api/audit?unit=" + unit).array().getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("action"))
+            .toList();
+    assertThat(actions)
+        .contains(
+            "APPEAL_FILED",
+            "APPEAL_ACCEPTED",
+            "ASSESSMENT_REOPENED",
+            "SCORE",
+            "ASSESSMENT_APPROVED",
+            "RESULT_RECOMPUTED",
+            "ASSESSMENT_FINAL");
+  }
+
+  @Test
+  @Order(4)
+  void theArchiveWaitsForTheWindowAndEveryAppeal() throws Exception {
+    YearApi year = year();
+    Http.Reply early = year.admin().postJson(CYCLE + "/archive", "");
+    assertThat(early.status()).as(early.body()).isEqualTo(409);
+    assertThat(early.object().getString("error")).isEqualTo("cycle.appealWindowOpen");
+    String unit = units.get(3);
+    Http.Reply open = appeal(year, unit, "第1项扣分过重");
+    assertThat(open.status()).as(open.body()).isEqualTo(201);
+    long id = open.object().getJsonNumber("id").longValue();
+
+    assertThat(year.as(unit).send("PUT", CYCLE + "/appeal-window", "{\"workingDays\":0}").status())
+        .isEqualTo(403);
+    assertThat(year.admin().send("PUT", CYCLE + "/appeal-window", "{\"workingDays\":-1}").status())
+        .isEqualTo(400);
+    Http.Reply ended = year.admin().send("PUT", CYCLE + "/appeal-window", "{\"workingDays\":0}");
+    assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+    Http.Reply late = appeal(year, units.get(4), "晚了");
+    assertThat(late.status()).as("outside the window").isEqualTo(409);
+    assertThat(late.object().getString("error")).isEqualTo("appeal.windowClosed");
+
+    Http.Reply unsettled = year.admin().postJson(CYCLE + "/archive", "");
+    assertThat(unsettled.status()).isEqualTo(409);
+    assertThat(unsettled.object().getString("error")).isEqualTo("cycle.appealsUnsettled");
+    assertThat(
+            year.admin()
+                .postJson(CYCLE + "/appeals/" + id + "/reject", "{\"reason\":\"扣分依据充分\"}")
+                .status())
+        .isEqualTo(200);
+
+    Http.Reply archived = year.admin().postJson(CYCLE + "/archive", "");
+    assertThat(archived.status()).as(archived.body()).isEqualTo(200);
+    assertThat(archived.object().getString("state")).isEqualTo("ARCHIVED");
+  }
+
+  @Test
+  @Order(5)
+  void anArchivedYearIsReadOnly() throws Exception {
+    YearApi year = year();
+    assertThat(year.admin().get(CYCLE).object().getString("state")).isEqualTo("ARCHIVED");
+    String unit = units.get(5);
+    long item = year.baseItems(unit).get(0).id();
+    assertThat(year.score(item, unit, "0", "x").status()).isEqualTo(409);
+    assertThat(appeal(year, unit, "归档后").status()).isEqualTo(409);
+    assertThat(year.admin().send("PUT", CYCLE + "/appeal-window", "{\"workingDays\":5}").status())
+        .isEqualTo(409);
+    assertThat(year.admin().postJson(CYCLE + "/publish", "").status()).isEqualTo(409);
+    assertThat(year.admin().postJson(CYCLE + "/archive", "").status()).isEqualTo(409);
+    assertThat(year.approver().postJson(year.path(unit) + "/approve", "").status()).isEqualTo(409);
+    assertThat(ranking(year.as(unit), "TOWN")).as("results stay readable").isNotEmpty();
+    assertThat(year.as("auditor").get("api/audit/verify").object().getBoolean("valid")).isTrue();
+  }
+}
