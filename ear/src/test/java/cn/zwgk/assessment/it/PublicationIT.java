@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * After the close, through the API: the results published, appeals rejected and accepted (the
@@ -220,8 +221,47 @@ class PublicationIT {
             "ASSESSMENT_FINAL");
   }
 
+  /**
+   * In the browser: a unit's clerk reads its result, what it lost points on and its group's
+   * ranking, and appeals; the office rejects the appeal on its page; the clerk sees the outcome.
+   */
   @Test
   @Order(4)
+  void aUnitAppealsAndTheOfficeDecidesInTheBrowser() throws Exception {
+    YearApi year = year();
+    String unit = units.get(6);
+    String name = year.sheet(year.admin(), unit).getString("name");
+    try (Browser browser = new Browser(base)) {
+      browser.logIn(TestAccounts.clerkOf(unit), Deployments.DEMO_PASSWORD);
+      browser.click(By.id("nav-appeal"));
+      assertThat(browser.text(By.id("own-rank"))).contains("/");
+      assertThat(browser.text(By.id("appeal:deductions"))).contains("缺少会议记录");
+      assertThat(browser.text(By.id("appeal:ranking"))).contains(name);
+      browser.type(By.id("appeal:reason"), "第1项会议记录已于年中上传，请复核");
+      browser.type(By.id("appeal:evidence"), "2027年6月会议纪要");
+      browser.click(By.id("appeal:file"));
+      browser.waitForText(By.id("appeal:appeals"), "待处理", Duration.ofSeconds(10));
+      browser.screenshot("appeal-filed");
+    }
+    try (Browser browser = new Browser(base)) {
+      browser.logIn("admin", Deployments.DEMO_PASSWORD);
+      browser.click(By.id("nav-publication"));
+      assertThat(browser.text(By.id("publication:appeals"))).contains(name).contains("会议记录已于年中上传");
+      browser.type(By.cssSelector("textarea[id$=':note']"), "会议记录未见上传时间，扣分成立");
+      browser.click(By.cssSelector("button[id$=':reject']"));
+      browser.waitForText(By.id("publication:appeals"), "会议记录未见上传时间，扣分成立", Duration.ofSeconds(10));
+      assertThat(browser.driver().findElements(By.cssSelector("button[id$=':reject']"))).isEmpty();
+      browser.screenshot("appeal-decided");
+    }
+    try (Browser browser = new Browser(base)) {
+      browser.logIn(TestAccounts.clerkOf(unit), Deployments.DEMO_PASSWORD);
+      browser.open("appeal.xhtml?year=" + YEAR);
+      assertThat(browser.text(By.id("appeal:appeals"))).contains("已驳回").contains("扣分成立");
+    }
+  }
+
+  @Test
+  @Order(5)
   void theArchiveWaitsForTheWindowAndEveryAppeal() throws Exception {
     YearApi year = year();
     Http.Reply early = year.admin().postJson(CYCLE + "/archive", "");
@@ -257,7 +297,7 @@ class PublicationIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void anArchivedYearIsReadOnly() throws Exception {
     YearApi year = year();
     assertThat(year.admin().get(CYCLE).object().getString("state")).isEqualTo("ARCHIVED");
