@@ -3,12 +3,20 @@ package cn.zwgk.assessment.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -312,5 +320,101 @@ class PublicationIT {
     assertThat(year.approver().postJson(year.path(unit) + "/approve", "").status()).isEqualTo(409);
     assertThat(ranking(year.as(unit), "TOWN")).as("results stay readable").isNotEmpty();
     assertThat(year.as("auditor").get("api/audit/verify").object().getBoolean("valid")).isTrue();
+  }
+
+  /** 考核结果汇总表, read back: each group's ranking, each unit's score sheet, the special items. */
+  @Test
+  @Order(7)
+  void theWorkbookHoldsTheRankingsAndEveryUnitsSheet() throws Exception {
+    YearApi year = year();
+    assertThat(year.as(units.get(0)).download(CYCLE + "/export.xlsx").statusCode()).isEqualTo(403);
+    assertThat(year.assessor().download(CYCLE + "/export.xlsx").statusCode()).isEqualTo(403);
+    HttpResponse<byte[]> reply = year.approver().download(CYCLE + "/export.xlsx");
+    assertThat(reply.statusCode()).isEqualTo(200);
+    assertThat(reply.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(reply.body()))) {
+      assertThat(book.getNumberOfSheets()).isEqualTo(3 + units.size());
+      for (String group : List.of("TOWN", "DEPARTMENT")) {
+        List<JsonObject> ranking = ranking(year.admin(), group);
+        Sheet sheet = book.getSheet(group.equals("TOWN") ? "镇(区)政府排名" : "县直单位排名");
+        assertThat(sheet).as(group).isNotNull();
+        assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains(YEAR + "年度政务公开工作考核结果");
+        assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("单位名称");
+        assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+        assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:2");
+        assertThat(sheet.getColumnWidth(1)).isGreaterThan(sheet.getColumnWidth(0));
+        assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        assertThat(sheet.getLastRowNum()).isEqualTo(1 + ranking.size());
+        for (int i = 0; i < ranking.size(); i++) {
+          JsonObject expected = ranking.get(i);
+          Row row = sheet.getRow(2 + i);
+          assertThat(row.getCell(1).getStringCellValue()).isEqualTo(expected.getString("name"));
+          assertThat((int) row.getCell(0).getNumericCellValue()).isEqualTo(expected.getInt("rank"));
+          assertThat(BigDecimal.valueOf(row.getCell(5).getNumericCellValue()))
+              .as(expected.getString("unit"))
+              .isEqualByComparingTo(expected.getJsonNumber("final").bigDecimalValue());
+          assertThat(BigDecimal.valueOf(row.getCell(2).getNumericCellValue()))
+              .isEqualByComparingTo(expected.getJsonNumber("base").bigDecimalValue());
+          assertThat(row.getCell(6).getStringCellValue()).isIn("优秀", "良好", "合格", "不合格");
+        }
+      }
+      assertThat(book.getSheet("特别加减分")).isNotNull();
+
+      String unit = units.get(0);
+      JsonObject sheetJson = year.sheet(year.admin(), unit);
+      Sheet detail = book.getSheet(sheetJson.getString("name"));
+      assertThat(detail).isNotNull();
+      assertThat(detail.getRow(1).getCell(7).getStringCellValue()).isEqualTo("扣分理由");
+      List<JsonObject> items =
+          sheetJson.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+              .filter(i -> i.getString("kind").equals("BASE"))
+              .toList();
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int i = 0; i < items.size(); i++) {
+        Row row = detail.getRow(2 + i);
+        JsonObject item = items.get(i);
+        assertThat(BigDecimal.valueOf(row.getCell(4).getNumericCellValue()))
+            .isEqualByComparingTo(item.getJsonNumber("points").bigDecimalValue());
+        assertThat(BigDecimal.valueOf(row.getCell(6).getNumericCellValue()))
+            .isEqualByComparingTo(item.getJsonNumber("score").bigDecimalValue());
+        assertThat(BigDecimal.valueOf(row.getCell(5).getNumericCellValue()))
+            .isEqualByComparingTo(item.getJsonNumber("selfScore").bigDecimalValue());
+        sum = sum.add(BigDecimal.valueOf(row.getCell(6).getNumericCellValue()));
+      }
+      assertThat(sum).isEqualByComparingTo("100");
+      Sheet rejectedUnit = book.getSheet(year.sheet(year.admin(), units.get(1)).getString("name"));
+      assertThat(rejectedUnit.getRow(2).getCell(7).getStringCellValue()).isEqualTo("缺少会议记录");
+    }
+  }
+
+  /** 考核结果通报: both rankings with grades, and one score sheet per unit; its text is Chinese. */
+  @Test
+  @Order(8)
+  void theReportNamesEveryUnitInChinese() throws Exception {
+    YearApi year = year();
+    assertThat(year.as(units.get(0)).download(CYCLE + "/report.pdf").statusCode()).isEqualTo(403);
+    HttpResponse<byte[]> reply = year.admin().download(CYCLE + "/report.pdf");
+    assertThat(reply.statusCode()).isEqualTo(200);
+    assertThat(reply.headers().firstValue("Content-Type").orElse("")).contains("application/pdf");
+
+    try (PDDocument pdf = Loader.loadPDF(reply.body())) {
+      assertThat(pdf.getNumberOfPages()).isGreaterThan(units.size());
+      String text = new PDFTextStripper().getText(pdf);
+      assertThat(text)
+          .contains(YEAR + "年度政务公开工作考核结果通报")
+          .contains("镇(区)政府")
+          .contains("县直单位")
+          .contains("优秀")
+          .contains("成绩单")
+          .contains("缺少会议记录");
+      for (String unit : units) {
+        assertThat(text).contains(year.sheet(year.admin(), unit).getString("name"));
+      }
+      PDFTextStripper lastPage = new PDFTextStripper();
+      lastPage.setStartPage(pdf.getNumberOfPages());
+      lastPage.setEndPage(pdf.getNumberOfPages());
+      assertThat(lastPage.getText(pdf)).contains("成绩单").contains("分项得分");
+    }
   }
 }

@@ -35,6 +35,16 @@ public class AppSettings {
   @ConfigProperty(name = "assessment.import.max-bytes", defaultValue = "5242880")
   long importMaxBytes;
 
+  /**
+   * The CJK font embedded in the printed report: a TrueType or OpenType file, with ",n" for the
+   * n-th font of a collection. Debian's fonts-noto-cjk provides the default.
+   */
+  @Inject
+  @ConfigProperty(
+      name = "assessment.report.font",
+      defaultValue = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,0")
+  String reportFont;
+
   public boolean demoMode() {
     return demo;
   }
@@ -45,6 +55,10 @@ public class AppSettings {
 
   public Path dataDir() {
     return Path.of(dataDir);
+  }
+
+  public String reportFont() {
+    return reportFont;
   }
 
   public long importMaxBytes() {

@@ -10,6 +10,11 @@ import cn.zwgk.assessment.service.appeal.PublicationService;
 import cn.zwgk.assessment.service.close.CloseService;
 import cn.zwgk.assessment.service.close.ResultService;
 import cn.zwgk.assessment.service.cycle.CycleService;
+import cn.zwgk.assessment.service.report.ReportService;
+import cn.zwgk.assessment.service.report.YearResults;
+import cn.zwgk.assessment.web.Texts;
+import cn.zwgk.assessment.web.report.ResultsReport;
+import cn.zwgk.assessment.web.report.ResultsWorkbook;
 import jakarta.ejb.EJB;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.GET;
@@ -21,7 +26,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +41,10 @@ import java.util.Map;
 @Path("cycles")
 @Produces(MediaType.APPLICATION_JSON)
 public class CycleResource {
+
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private static final String PDF = "application/pdf";
 
   public record CreateBody(Integer year) {}
 
@@ -78,6 +91,7 @@ public class CycleResource {
   @EJB private CloseService close;
   @EJB private ResultService results;
   @EJB private PublicationService publication;
+  @EJB private ReportService reports;
 
   @GET
   public List<Json.CycleJson> list() {
@@ -185,6 +199,37 @@ public class CycleResource {
   public Json.CycleJson archive(@PathParam("year") int year, String body) {
     return Json.cycle(
         publication.archive(year, JsonBodies.read(body, VersionBody.class).version()));
+  }
+
+  /** 考核结果汇总表: the rankings, every unit's score sheet and the special items. */
+  @GET
+  @Path("{year}/export.xlsx")
+  @Produces(XLSX)
+  public Response export(@PathParam("year") int year) throws IOException {
+    YearResults data = reports.yearResults(year);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ResultsWorkbook.write(data, out);
+    return attachment(
+        out.toByteArray(), XLSX, Texts.format(Texts.CHINESE, "export.fileName", year));
+  }
+
+  /** 考核结果通报 with both groups' rankings, and a one-page score sheet (成绩单) per unit. */
+  @GET
+  @Path("{year}/report.pdf")
+  @Produces(PDF)
+  public Response report(@PathParam("year") int year) throws IOException {
+    YearResults data = reports.yearResults(year);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ResultsReport.write(data, reports.reportFont(), out);
+    return attachment(out.toByteArray(), PDF, Texts.format(Texts.CHINESE, "report.fileName", year));
+  }
+
+  private static Response attachment(byte[] content, String type, String fileName) {
+    String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    return Response.ok(content, type)
+        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
   }
 
   @GET
