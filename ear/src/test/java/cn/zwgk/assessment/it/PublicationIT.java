@@ -241,7 +241,7 @@ class PublicationIT {
     String name = year.sheet(year.admin(), unit).getString("name");
     try (Browser browser = new Browser(base)) {
       browser.logIn(TestAccounts.clerkOf(unit), Deployments.DEMO_PASSWORD);
-      browser.click(By.id("nav-appeal"));
+      browser.open("appeal.xhtml?year=" + YEAR);
       assertThat(browser.text(By.id("own-rank"))).contains("/");
       assertThat(browser.text(By.id("appeal:deductions"))).contains("缺少会议记录");
       assertThat(browser.text(By.id("appeal:ranking"))).contains(name);
@@ -253,7 +253,7 @@ class PublicationIT {
     }
     try (Browser browser = new Browser(base)) {
       browser.logIn("admin", Deployments.DEMO_PASSWORD);
-      browser.click(By.id("nav-publication"));
+      browser.open("admin/publication.xhtml?year=" + YEAR);
       assertThat(browser.text(By.id("publication:appeals"))).contains(name).contains("会议记录已于年中上传");
       browser.type(By.cssSelector("textarea[id$=':note']"), "会议记录未见上传时间，扣分成立");
       browser.click(By.cssSelector("button[id$=':reject']"));
@@ -416,5 +416,112 @@ class PublicationIT {
       lastPage.setEndPage(pdf.getNumberOfPages());
       assertThat(lastPage.getText(pdf)).contains("成绩单").contains("分项得分");
     }
+  }
+
+  /** 整改: a unit records its measures item by item; the office follows the completion rates. */
+  @Test
+  @Order(9)
+  void rectificationIsRecordedAndItsRateFollowed() throws Exception {
+    YearApi year = year();
+    String unit = units.get(1);
+    String path = year.path(unit) + "/rectification";
+    List<JsonObject> items = year.as(unit).get(path).array().getValuesAs(JsonObject.class);
+    assertThat(items)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.getString("reason")).isEqualTo("缺少会议记录");
+              assertThat(i.isNull("measures")).isTrue();
+            });
+    long item = items.get(0).getJsonNumber("item").longValue();
+    long fullMarks = year.baseItems(unit).get(1).id();
+    String today = java.time.LocalDate.now().toString();
+    String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+
+    assertThat(
+            year.as(units.get(2)).send("PUT", path + "/" + item, "{\"measures\":\"x\"}").status())
+        .isEqualTo(403);
+    assertThat(year.as(unit).send("PUT", path + "/" + item, "{\"measures\":\" \"}").status())
+        .isEqualTo(400);
+    assertThat(
+            year.as(unit)
+                .send(
+                    "PUT",
+                    path + "/" + item,
+                    "{\"measures\":\"补录\",\"completedOn\":\"" + tomorrow + "\"}")
+                .status())
+        .isEqualTo(400);
+    assertThat(year.as(unit).send("PUT", path + "/" + fullMarks, "{\"measures\":\"无\"}").status())
+        .as("no points lost there")
+        .isEqualTo(409);
+    Http.Reply begun =
+        year.as(unit).send("PUT", path + "/" + item, "{\"measures\":\"建立会议记录归档制度\"}");
+    assertThat(begun.status()).as(begun.body()).isEqualTo(200);
+    assertThat(rateOf(year, unit).getInt("completed")).isZero();
+    assertThat(rateOf(year, unit).getInt("toRectify")).isEqualTo(1);
+
+    long version = begun.object().getJsonNumber("version").longValue();
+    Http.Reply done =
+        year.as(unit)
+            .send(
+                "PUT",
+                path + "/" + item,
+                "{\"measures\":\"会议记录已补录并归档\",\"completedOn\":\""
+                    + today
+                    + "\",\"version\":"
+                    + version
+                    + "}");
+    assertThat(done.status()).as(done.body()).isEqualTo(200);
+    assertThat(
+            year.as(unit)
+                .send("PUT", path + "/" + item, "{\"measures\":\"旧\",\"version\":" + version + "}")
+                .status())
+        .as("stale")
+        .isEqualTo(409);
+    JsonObject rate = rateOf(year, unit);
+    assertThat(rate.getInt("completed")).isEqualTo(1);
+    assertThat(rate.getJsonNumber("percent").bigDecimalValue()).isEqualByComparingTo("100");
+
+    JsonObject progress = year.approver().get(CYCLE + "/rectification").object();
+    JsonObject overall = progress.getJsonObject("overall");
+    assertThat(overall.getInt("toRectify"))
+        .as("every unit but the one re-scored")
+        .isEqualTo(units.size() - 1);
+    assertThat(overall.getInt("completed")).isEqualTo(1);
+    assertThat(overall.getJsonNumber("percent").bigDecimalValue())
+        .isEqualByComparingTo(
+            new BigDecimal(100)
+                .divide(new BigDecimal(units.size() - 1), 1, java.math.RoundingMode.HALF_UP));
+    assertThat(year.as(unit).get(CYCLE + "/rectification").status()).isEqualTo(403);
+
+    try (Browser browser = new Browser(base)) {
+      String other = units.get(2);
+      browser.logIn(TestAccounts.clerkOf(other), Deployments.DEMO_PASSWORD);
+      browser.open("rectification.xhtml?year=" + YEAR);
+      browser.type(By.id("rect:items:0:measures"), "完善会议记录制度并补录");
+      browser.click(By.id("rect:items:0:save"));
+      browser.waitForText(By.id("messages"), "已保存", Duration.ofSeconds(10));
+    }
+    try (Browser browser = new Browser(base)) {
+      browser.logIn("admin", Deployments.DEMO_PASSWORD);
+      browser.open("rectification.xhtml?year=" + YEAR);
+      assertThat(browser.text(By.id("overall"))).contains("1 / " + (units.size() - 1));
+      assertThat(browser.driver().findElements(By.cssSelector("canvas"))).hasSize(1);
+      browser.screenshot("rectification-office");
+    }
+  }
+
+  private static JsonObject rateOf(YearApi year, String unit) {
+    return year
+        .admin()
+        .get(CYCLE + "/rectification")
+        .object()
+        .getJsonArray("units")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(u -> u.getString("unit").equals(unit))
+        .findFirst()
+        .orElseThrow()
+        .getJsonObject("rate");
   }
 }
