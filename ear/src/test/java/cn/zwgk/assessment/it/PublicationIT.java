@@ -524,4 +524,88 @@ class PublicationIT {
         .orElseThrow()
         .getJsonObject("rate");
   }
+
+  /** 结果分析: areas against the group's average, results by year, distribution, most points lost. */
+  @Test
+  @Order(10)
+  void theAnalysisShowsAreasYearsDistributionAndLostPoints() throws Exception {
+    YearApi year = year();
+    String reScored = units.get(0);
+    String analysis = CYCLE + "/analysis";
+    String group = year.sheet(year.admin(), reScored).getString("group");
+    List<JsonObject> areas =
+        year.as(reScored)
+            .get(analysis + "/areas?unit=" + reScored)
+            .array()
+            .getValuesAs(JsonObject.class);
+    assertThat(areas).hasSizeGreaterThanOrEqualTo(5);
+    BigDecimal unitSum = BigDecimal.ZERO;
+    for (JsonObject a : areas) {
+      BigDecimal points = a.getJsonNumber("points").bigDecimalValue();
+      assertThat(a.getJsonNumber("unit").bigDecimalValue())
+          .as("full marks after the appeal")
+          .isEqualByComparingTo(points);
+      assertThat(a.getJsonNumber("groupAverage").bigDecimalValue()).isLessThanOrEqualTo(points);
+      unitSum = unitSum.add(a.getJsonNumber("unit").bigDecimalValue());
+    }
+    assertThat(unitSum).isEqualByComparingTo("100");
+    BigDecimal averageSum =
+        areas.stream()
+            .map(a -> a.getJsonNumber("groupAverage").bigDecimalValue())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(averageSum)
+        .as("everyone else lost half a point")
+        .isLessThan(new BigDecimal("100"))
+        .isGreaterThan(new BigDecimal("99.4"));
+    assertThat(year.as(units.get(2)).get(analysis + "/areas?unit=" + reScored).status())
+        .isEqualTo(403);
+
+    List<JsonObject> history =
+        year.as(reScored)
+            .get(analysis + "/history?unit=" + reScored)
+            .array()
+            .getValuesAs(JsonObject.class);
+    assertThat(history)
+        .anySatisfy(
+            h -> {
+              assertThat(h.getInt("year")).isEqualTo(YEAR);
+              assertThat(h.getInt("rank")).isEqualTo(1);
+              assertThat(h.getJsonNumber("final").bigDecimalValue()).isEqualByComparingTo("100");
+            });
+
+    List<JsonObject> bands =
+        year.approver()
+            .get(analysis + "/distribution?group=" + group)
+            .array()
+            .getValuesAs(JsonObject.class);
+    int groupSize = ranking(year.admin(), group).size();
+    assertThat(bands.stream().mapToInt(b -> b.getInt("units")).sum()).isEqualTo(groupSize);
+    assertThat(bands)
+        .filteredOn(b -> b.getString("label").equals("≥100"))
+        .singleElement()
+        .satisfies(b -> assertThat(b.getInt("units")).isEqualTo(1));
+    assertThat(bands)
+        .filteredOn(b -> b.getString("label").equals("95–100"))
+        .singleElement()
+        .satisfies(b -> assertThat(b.getInt("units")).isEqualTo(groupSize - 1));
+
+    List<JsonObject> lost =
+        year.admin().get(analysis + "/lost-points?limit=5").array().getValuesAs(JsonObject.class);
+    assertThat(lost).isNotEmpty().hasSizeLessThanOrEqualTo(2);
+    int unitsLosing = lost.stream().mapToInt(l -> l.getInt("units")).sum();
+    assertThat(unitsLosing).as("all but the re-scored unit").isEqualTo(units.size() - 1);
+    assertThat(lost.get(0).getJsonNumber("lost").bigDecimalValue())
+        .isEqualByComparingTo(
+            new BigDecimal("0.5").multiply(BigDecimal.valueOf(lost.get(0).getInt("units"))));
+
+    try (Browser browser = new Browser(base)) {
+      browser.logIn(TestAccounts.clerkOf(reScored), Deployments.DEMO_PASSWORD);
+      browser.open("analysis.xhtml?year=" + YEAR);
+      assertThat(browser.driver().findElements(By.cssSelector("canvas"))).hasSize(4);
+      assertThat(browser.text(By.id("history-table")))
+          .contains(String.valueOf(YEAR))
+          .contains("1 / ");
+      browser.screenshot("analysis-unit");
+    }
+  }
 }
