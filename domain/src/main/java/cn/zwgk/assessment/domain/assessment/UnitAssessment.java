@@ -236,6 +236,28 @@ public class UnitAssessment implements Serializable {
     appealReopened = false;
   }
 
+  /** An assessor may score it now: submitted in an open year, or re-opened by an appeal. */
+  public boolean isOpenForScoring() {
+    return isScoringCycle()
+        && (appealReopened
+            ? state == APPEALED || state == SCORING
+            : state == SUBMITTED || state == SCORING);
+  }
+
+  /** An approver may decide on it now: it is scored and its year lets it be. */
+  public boolean isOpenForApproval() {
+    return isScoringCycle() && state == SCORED;
+  }
+
+  /** Only the unit's own self-assessment goes back to it: never in an appeal. */
+  public boolean isReturnable() {
+    return !appealReopened && isOpenForScoring();
+  }
+
+  private boolean isScoringCycle() {
+    return cycle.getState() == (appealReopened ? CycleState.PUBLISHED : CycleState.OPEN);
+  }
+
   public boolean isReopenedByAppeal() {
     return appealReopened;
   }

@@ -127,4 +127,39 @@ class AppealedAssessmentTest {
 
     assertConflict(assessment::finalAgain, "assessment.wrongState");
   }
+
+  @Test
+  void thePagesOfferScoringAndApprovalOfAReOpenedAssessment() {
+    UnitAssessment assessment = reopened();
+    assertThat(assessment.isOpenForScoring()).isTrue();
+    assertThat(assessment.isReturnable()).isFalse();
+    assertThat(assessment.isOpenForApproval()).isFalse();
+
+    assessment.scoreSaved();
+    assessment.markScored(0, "assessor1", NOW);
+
+    assertThat(assessment.isOpenForScoring()).isFalse();
+    assertThat(assessment.isOpenForApproval()).isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(AssessmentState.class)
+  void nothingIsOfferedOnAnAssessmentOfAPublishedYearThatNoAppealReOpened(AssessmentState state) {
+    UnitAssessment assessment = inPublishedYear(state);
+
+    assertThat(assessment.isOpenForScoring()).isFalse();
+    assertThat(assessment.isOpenForApproval()).isFalse();
+    assertThat(assessment.isReturnable()).isFalse();
+  }
+
+  @ParameterizedTest
+  @EnumSource(AssessmentState.class)
+  void inAnOpenYearScoringFollowsTheState(AssessmentState state) {
+    UnitAssessment assessment = YearFixture.assessment(state);
+
+    assertThat(assessment.isOpenForScoring())
+        .isEqualTo(state == AssessmentState.SUBMITTED || state == AssessmentState.SCORING);
+    assertThat(assessment.isReturnable()).isEqualTo(assessment.isOpenForScoring());
+    assertThat(assessment.isOpenForApproval()).isEqualTo(state == AssessmentState.SCORED);
+  }
 }
