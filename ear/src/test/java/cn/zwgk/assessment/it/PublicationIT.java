@@ -179,6 +179,12 @@ class PublicationIT {
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
     assertThat(accepted.object().getString("assessmentState")).isEqualTo("APPEALED");
     assertThat(year.sheet(year.admin(), unit).getString("state")).isEqualTo("APPEALED");
+    assertThat(year.assessor().get("api/tasks").array().getValuesAs(JsonObject.class))
+        .anySatisfy(
+            t -> {
+              assertThat(t.getString("task")).isEqualTo("task.assessor.appealed");
+              assertThat(t.getInt("count")).isEqualTo(1);
+            });
     assertThat(
             year.score(year.baseItems(units.get(1)).get(0).id(), units.get(1), "0", "x").status())
         .as("a unit that no appeal re-opened stays frozen")
@@ -279,6 +285,12 @@ class PublicationIT {
     Http.Reply open = appeal(year, unit, "第1项扣分过重");
     assertThat(open.status()).as(open.body()).isEqualTo(201);
     long id = open.object().getJsonNumber("id").longValue();
+    assertThat(year.admin().get("api/tasks").array().getValuesAs(JsonObject.class))
+        .anySatisfy(
+            t -> {
+              assertThat(t.getString("task")).isEqualTo("task.admin.appeals");
+              assertThat(t.getInt("count")).isEqualTo(1);
+            });
 
     assertThat(year.as(unit).send("PUT", CYCLE + "/appeal-window", "{\"workingDays\":0}").status())
         .isEqualTo(403);

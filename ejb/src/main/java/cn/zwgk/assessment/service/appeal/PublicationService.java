@@ -3,6 +3,7 @@ package cn.zwgk.assessment.service.appeal;
 import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.account.Roles;
 import cn.zwgk.assessment.domain.appeal.Appeal;
+import cn.zwgk.assessment.domain.cycle.AppealWindow;
 import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
 import cn.zwgk.assessment.service.audit.AuditTrail;
 import cn.zwgk.assessment.service.cycle.CycleService;
@@ -43,7 +44,7 @@ public class PublicationService {
   /** The appeal window in working days; after publication it is counted again from then. */
   public AssessmentCycle setAppealWorkingDays(int year, Integer workingDays, Long version) {
     if (workingDays == null) {
-      throw Refusal.badInput("cycle.appealDaysInvalid", 30);
+      throw Refusal.badInput("cycle.appealDaysInvalid", AppealWindow.MAX_WORKING_DAYS);
     }
     AssessmentCycle cycle = cycles.cycle(year);
     checkVersion(cycle, version);
