@@ -1,5 +1,6 @@
 package cn.zwgk.assessment.web.report;
 
+import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.assessment.ItemEntry;
 import cn.zwgk.assessment.domain.ranking.Grade;
 import cn.zwgk.assessment.domain.result.UnitResult;
@@ -63,8 +64,9 @@ public final class ResultsReport {
     BaseFont font;
     try {
       font = BaseFont.createFont(fontPath, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-    } catch (DocumentException e) {
-      throw new IOException("the report font " + fontPath + " cannot be embedded", e);
+    } catch (DocumentException | IOException e) {
+      // A server set up without the font: the office is told which setting to fix.
+      throw Refusal.conflict("report.fontUnavailable", fontPath);
     }
     ResultsReport report = new ResultsReport(year, font);
     PdfWriter.getInstance(report.document, out);
