@@ -17,15 +17,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the close and ranking jobs read of a year. A partition of the close is every assessment
- * whose id leaves remainder {@code partition} divided by {@code partitions}: stable across
- * restarts, and each partition's reads touch only its own rows.
+ * What the close and ranking jobs read of a year. A partition of the close is the year's
+ * assessments with ids from {@code firstId} to {@code lastId}: each partition's reads touch only
+ * its own rows, through the indexes.
  */
 @Dependent
 public class YearData {
 
   private static final String OF_PARTITION =
-      " a.cycle.year = :year and mod(a.id, :partitions) = :partition";
+      " a.cycle.year = :year and a.id between :firstId and :lastId";
 
   @PersistenceContext private EntityManager em;
 
@@ -35,11 +35,13 @@ public class YearData {
         .getSingleResult();
   }
 
-  public long assessmentCount(int year) {
+  /** The ids of the year's assessments in ascending order: what the close partitions. */
+  public List<Long> assessmentIds(int year) {
     return em.createQuery(
-            "select count(a) from UnitAssessment a where a.cycle.year = :year", Long.class)
+            "select a.id from UnitAssessment a where a.cycle.year = :year order by a.id",
+            Long.class)
         .setParameter("year", year)
-        .getSingleResult();
+        .getResultList();
   }
 
   /**
@@ -47,7 +49,7 @@ public class YearData {
    * (DECIMAL, exact): the close reads one row per unit instead of one per item, and leaves every
    * rule to the calculator.
    */
-  public List<UnitFigures> figures(int year, int partition, int partitions) {
+  public List<UnitFigures> figures(int year, long firstId, long lastId) {
     Map<Long, BigDecimal> sums = new HashMap<>();
     for (Object[] row :
         partitionQuery(
@@ -55,8 +57,8 @@ public class YearData {
                     + OF_PARTITION
                     + " group by a.id",
                 year,
-                partition,
-                partitions)
+                firstId,
+                lastId)
             .getResultList()) {
       sums.put((Long) row[0], (BigDecimal) row[1]);
     }
@@ -68,8 +70,8 @@ public class YearData {
                     + OF_PARTITION
                     + " order by o.id",
                 year,
-                partition,
-                partitions)
+                firstId,
+                lastId)
             .setParameter("approved", Decision.APPROVED)
             .getResultList()) {
       occurrences
@@ -85,8 +87,8 @@ public class YearData {
                     Long.class)
                 .setParameter("approved", Decision.APPROVED)
                 .setParameter("year", year)
-                .setParameter("partition", partition)
-                .setParameter("partitions", partitions)
+                .setParameter("firstId", firstId)
+                .setParameter("lastId", lastId)
                 .getResultList());
 
     List<UnitFigures> figures = new ArrayList<>();
@@ -96,8 +98,8 @@ public class YearData {
                     + OF_PARTITION
                     + " order by a.id",
                 year,
-                partition,
-                partitions)
+                firstId,
+                lastId)
             .getResultList()) {
       long id = (Long) row[0];
       figures.add(
@@ -111,11 +113,10 @@ public class YearData {
     return figures;
   }
 
-  private TypedQuery<Object[]> partitionQuery(
-      String jpql, int year, int partition, int partitions) {
+  private TypedQuery<Object[]> partitionQuery(String jpql, int year, long firstId, long lastId) {
     return em.createQuery(jpql, Object[].class)
         .setParameter("year", year)
-        .setParameter("partition", partition)
-        .setParameter("partitions", partitions);
+        .setParameter("firstId", firstId)
+        .setParameter("lastId", lastId);
   }
 }
