@@ -2,8 +2,10 @@ package cn.zwgk.assessment.batch.close;
 
 import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
 import cn.zwgk.assessment.domain.indicator.ItemKind;
+import cn.zwgk.assessment.domain.ranking.Ranking;
 import cn.zwgk.assessment.domain.scoring.Occurrence;
 import cn.zwgk.assessment.domain.special.Decision;
+import cn.zwgk.assessment.domain.unit.UnitGroup;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -111,6 +113,27 @@ public class YearData {
               zeroedOut.contains(id)));
     }
     return figures;
+  }
+
+  /** A unit's result as the ranking sees it. */
+  public record Standing(long resultId, String unit, UnitGroup group, Ranking.Entry entry) {}
+
+  /** Every result of the year, with what the ranking rules need and nothing else. */
+  public List<Standing> standings(AssessmentCycle cycle) {
+    return em.createQuery(
+            "select r.id, u.code, r.unitGroup, r.finalScore, u.position from UnitResult r"
+                + " join r.unit u where r.cycle = :cycle",
+            Object[].class)
+        .setParameter("cycle", cycle)
+        .getResultStream()
+        .map(
+            row ->
+                new Standing(
+                    (Long) row[0],
+                    (String) row[1],
+                    (UnitGroup) row[2],
+                    new Ranking.Entry((String) row[1], (BigDecimal) row[3], (Integer) row[4])))
+        .toList();
   }
 
   private TypedQuery<Object[]> partitionQuery(String jpql, int year, long firstId, long lastId) {
