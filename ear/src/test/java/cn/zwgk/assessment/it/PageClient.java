@@ -86,6 +86,19 @@ final class PageClient {
         .findFirst();
   }
 
+  /** A request of this session with a body of any type and any further headers (name, value …). */
+  HttpResponse<String> send(
+      String method, String path, String contentType, String body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request);
+  }
+
   /** Where a redirect goes, relative to the application, e.g. {@code password.xhtml}. */
   static String redirect(HttpResponse<String> response) {
     String location = response.headers().firstValue("Location").orElse("");
