@@ -156,7 +156,7 @@ class LoginPolicyIT {
     PageClient pages = new PageClient(base);
     HttpResponse<String> in = pages.logIn("forcedpw", DEMO_PASSWORD);
     assertThat(in.statusCode()).isEqualTo(302);
-    for (String page : List.of("index.xhtml", "self.xhtml", "results.xhtml", "units.xhtml")) {
+    for (String page : List.of("", "index.xhtml", "self.xhtml", "results.xhtml", "units.xhtml")) {
       HttpResponse<String> sent = pages.get(page);
       assertThat(sent.statusCode()).as(page).isEqualTo(302);
       assertThat(PageClient.redirect(sent)).as(page).isEqualTo("password.xhtml");

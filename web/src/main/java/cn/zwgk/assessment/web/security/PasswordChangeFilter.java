@@ -1,6 +1,7 @@
 package cn.zwgk.assessment.web.security;
 
 import cn.zwgk.assessment.service.account.AuthenticatedAccount;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,7 +17,10 @@ import java.util.Set;
  * has; an Ajax request is told to go there too. (The API answers such an account 403, see {@code
  * ApiLoginFilter}.)
  */
-@WebFilter("*.xhtml")
+// FORWARD too: "/" reaches the home page by a forward to the welcome file.
+@WebFilter(
+    urlPatterns = "*.xhtml",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class PasswordChangeFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
