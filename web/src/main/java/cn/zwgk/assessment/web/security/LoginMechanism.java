@@ -23,7 +23,9 @@ import java.util.Set;
 /**
  * One login for pages and API: the login page authenticates through {@code SecurityContext} and
  * keeps the caller in the HTTP session; API clients send HTTP Basic with every request and get no
- * session. Whoever is not logged in gets the login page; under {@code /api} the API's own filter
+ * session. Both go through the login policy ({@code Authenticator}): a refused Basic login is
+ * answered here in JSON with its reason (wrong, locked, throttled), a refused form login by the
+ * login page. Whoever is not logged in gets the login page; under {@code /api} the API's own filter
  * answers with a JSON 401 ({@code ApiLoginFilter}).
  */
 @ApplicationScoped
