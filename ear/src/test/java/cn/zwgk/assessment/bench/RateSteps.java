@@ -26,6 +26,7 @@ final class RateSteps<T> implements AutoCloseable {
   private final BlockingQueue<T> free;
   private final Predicate<T> request;
   private final ExecutorService pool;
+  private int sent;
 
   /** {@code request} sends one request as the given user and tells whether it went well. */
   RateSteps(List<T> users, Predicate<T> request) {
@@ -45,6 +46,7 @@ final class RateSteps<T> implements AutoCloseable {
     double passed = 0;
     for (double rate = start; rate <= ceiling; rate *= factor) {
       Latencies step = run(rate, length);
+      sent += step.count();
       boolean ok = step.percentileMs(95) <= p95LimitMs && step.errorPercent() < ERRORS_PERCENT;
       System.out.printf(
           "  %s at %.0f/s: %s%s%n", name, rate, step.summary(), ok ? "" : "  <- over the limit");
@@ -54,6 +56,11 @@ final class RateSteps<T> implements AutoCloseable {
       passed = rate;
     }
     return passed;
+  }
+
+  /** How many requests {@link #maxRate} sent in all its steps. */
+  int sent() {
+    return sent;
   }
 
   /** Requests at {@code rate} a second for {@code length}; their times from when each was due. */

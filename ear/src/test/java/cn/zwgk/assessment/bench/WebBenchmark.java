@@ -4,6 +4,8 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -28,12 +30,14 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>50 assessors with a second of thinking between requests: p50, p95, p99 and errors of the
- *       pages and of the API;
+ *       pages and of the API; and the live heap that their sessions hold after it, each having
+ *       opened a page every three seconds;
  *   <li>500 clerks logged in at once, each with its self-assessment page open: the server's live
  *       heap before and after (full collections by {@code jcmd}), divided by 500;
  *   <li>the highest rate of page requests (open and save) whose p95 stays within 250 ms, rising
  *       step by step; and the baseline: the health check's p95 at about phase 1's rate, and its
- *       highest rate within the same limit.
+ *       highest rate within the same limit; and the server's CPU time per request of both, which
+ *       the other programs on the machine do not change.
  * </ol>
  *
  * <p>The machine is shared and noisy, so the times are also given as ratios against the health
@@ -95,6 +99,7 @@ public final class WebBenchmark {
         .assessors()
         .forEach(
             (name, own) -> team.add(new Assessor(new WebUser(client, base, name, PASSWORD), own)));
+    long beforeTeam = liveHeap(serverPid);
     Latencies logins = new Latencies();
     parallel(
         team,
@@ -142,6 +147,10 @@ public final class WebBenchmark {
 
     // Phase 2: 500 sessions held at once.
     long before = liveHeap(serverPid);
+    double assessorKb = (before - beforeTeam) / 1024.0 / team.size();
+    System.out.printf(
+        "  live heap %.1f MB before the assessors logged in, %.1f MB after phase 1: %.0f KB a session%n",
+        beforeTeam / 1048576.0, before / 1048576.0, assessorKb);
     List<WebUser> clerkUsers = new ArrayList<>();
     people.clerks().forEach(name -> clerkUsers.add(new WebUser(client, base, name, PASSWORD)));
     Latencies clerkTimes = new Latencies();
@@ -155,6 +164,8 @@ public final class WebBenchmark {
 
     // Phase 3: the highest rate within the limit, the page's and the baseline's.
     double healthMax;
+    double healthCpuMs;
+    double pageCpuMs;
     Latencies quiet;
     List<WebUser> anonymous = new ArrayList<>();
     for (int i = 0; i < team.size(); i++) {
@@ -164,11 +175,15 @@ public final class WebBenchmark {
         new RateSteps<>(anonymous, u -> u.anonymous("/api/health", new Latencies()))) {
       quiet = steps.run(BASELINE_RATE, step.multipliedBy(2));
       System.out.printf("  health at %d/s (baseline): %s%n", BASELINE_RATE, quiet.summary());
+      long cpu = cpuNanos(serverPid);
       healthMax = steps.maxRate("health", BASELINE_RATE, 1.25, 20_000, PAGE_P95_LIMIT_MS, step);
+      healthCpuMs = (cpuNanos(serverPid) - cpu) / 1e6 / steps.sent();
     }
     double pageMax;
     try (RateSteps<Assessor> steps = new RateSteps<>(team, Assessor::next)) {
+      long cpu = cpuNanos(serverPid);
       pageMax = steps.maxRate("page", 10, 1.25, 5_000, PAGE_P95_LIMIT_MS, step);
+      pageCpuMs = (cpuNanos(serverPid) - cpu) / 1e6 / steps.sent();
     }
 
     int requests = pages.count() + apis.count();
@@ -180,6 +195,10 @@ public final class WebBenchmark {
     System.out.printf("api-p99-ms: %.1f%n", apis.percentileMs(99));
     System.out.printf("baseline-health-p95-ms: %.1f%n", baseline);
     System.out.printf("baseline-health-max-rps: %.0f%n", healthMax);
+    System.out.printf("assessor-session-kb: %.1f%n", assessorKb);
+    System.out.printf("page-cpu-ms: %.1f%n", pageCpuMs);
+    System.out.printf("baseline-health-cpu-ms: %.2f%n", healthCpuMs);
+    System.out.printf("page-cpu-ratio: %.0f%n", pageCpuMs / healthCpuMs);
     System.out.printf("page-p95-ratio: %.1f%n", pages.percentileMs(95) / baseline);
     System.out.printf("api-p95-ratio: %.1f%n", apis.percentileMs(95) / baseline);
     System.out.printf("page-max-rps-ratio: %.3f%n", healthMax == 0 ? 0 : pageMax / healthMax);
@@ -268,6 +287,17 @@ public final class WebBenchmark {
           "jcmd answered no heap total: " + out.lines().limit(5).toList());
     }
     return Long.parseLong(m.group(1));
+  }
+
+  /**
+   * The CPU time that the server's process has used so far (user and system, from {@code
+   * /proc/PID/stat} in clock ticks of 10 ms): what a request costs, whatever else the shared
+   * machine runs meanwhile.
+   */
+  private static long cpuNanos(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
   }
 
   private static void think(long millis) {
