@@ -5,7 +5,7 @@
 # requests, 500 sessions held at once, and the highest page rate within a p95 of 250 ms, with the
 # health check as the baseline of the same run. Prints page-p95-ms, api-p95-ms, errors-percent,
 # session-kb and page-max-rps (and p50/p99 and the ratios to the baseline).
-#   bench/web.sh [--seconds 60] [--step-seconds 6] [--assessors 50] [--clerks 500]
+#   bench/web.sh [--seconds 60] [--step-seconds 5] [--assessors 50] [--clerks 500]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD

@@ -67,7 +67,7 @@ public final class WebBenchmark {
     int clerks = Integer.parseInt(options.getOrDefault("clerks", "500"));
     int units = Integer.parseInt(options.getOrDefault("units", "650"));
     Duration phase = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "60")));
-    Duration step = Duration.ofSeconds(Long.parseLong(options.getOrDefault("step-seconds", "6")));
+    Duration step = Duration.ofSeconds(Long.parseLong(options.getOrDefault("step-seconds", "5")));
     long serverPid = Long.parseLong(options.get("server-pid"));
     Api api = new Api(base, "admin", PASSWORD);
     api.awaitHealth(Duration.ofMinutes(3));
@@ -176,13 +176,13 @@ public final class WebBenchmark {
       quiet = steps.run(BASELINE_RATE, step.multipliedBy(2));
       System.out.printf("  health at %d/s (baseline): %s%n", BASELINE_RATE, quiet.summary());
       long cpu = cpuNanos(serverPid);
-      healthMax = steps.maxRate("health", BASELINE_RATE, 1.25, 20_000, PAGE_P95_LIMIT_MS, step);
+      healthMax = steps.maxRate("health", BASELINE_RATE, 1.5, 20_000, PAGE_P95_LIMIT_MS, step);
       healthCpuMs = (cpuNanos(serverPid) - cpu) / 1e6 / steps.sent();
     }
     double pageMax;
     try (RateSteps<Assessor> steps = new RateSteps<>(team, Assessor::next)) {
       long cpu = cpuNanos(serverPid);
-      pageMax = steps.maxRate("page", 10, 1.25, 5_000, PAGE_P95_LIMIT_MS, step);
+      pageMax = steps.maxRate("page", 2, 1.3, 5_000, PAGE_P95_LIMIT_MS, step);
       pageCpuMs = (cpuNanos(serverPid) - cpu) / 1e6 / steps.sent();
     }
 
