@@ -225,7 +225,7 @@ public final class WebBenchmark {
     System.out.printf("api-p95-ms: %.1f%n", apis.percentileMs(95));
     System.out.printf("errors-percent: %.2f%n", errors);
     System.out.printf("session-kb: %.1f%n", sessionKb);
-    System.out.printf("page-max-rps: %.0f%n", pageMax);
+    System.out.printf("page-max-rps: %.1f%n", pageMax);
   }
 
   /** An assessor with the units assigned, opening and scoring them in turn. */
