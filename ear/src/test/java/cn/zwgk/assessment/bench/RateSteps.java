@@ -23,6 +23,9 @@ final class RateSteps<T> implements AutoCloseable {
   /** Past this many errors in a hundred a step fails whatever its times. */
   private static final double ERRORS_PERCENT = 1;
 
+  /** The fewest requests in a step. */
+  private static final int MIN_REQUESTS = 40;
+
   private final BlockingQueue<T> free;
   private final Predicate<T> request;
   private final ExecutorService pool;
@@ -36,10 +39,11 @@ final class RateSteps<T> implements AutoCloseable {
   }
 
   /**
-   * Steps the rate up from {@code start} by {@code factor} for {@code length} each, until a step's
-   * p95 passes {@code p95LimitMs} (or too many fail, or {@code ceiling} is passed). A step over the
-   * limit is run once more before it counts, since a shared machine has moments of its own. Returns
-   * the last rate that passed, 0 when none did.
+   * Steps the rate up from {@code start} by {@code factor} for {@code length} each (or long enough
+   * for {@link #MIN_REQUESTS} requests), until a step's p95 passes {@code p95LimitMs} (or too many
+   * fail, or {@code ceiling} is passed). A step over the limit is run once more before it counts,
+   * since a shared machine has moments of its own. Returns the last rate that passed, 0 when none
+   * did.
    */
   double maxRate(
       String name, double start, double factor, double ceiling, double p95LimitMs, Duration length)
@@ -56,12 +60,17 @@ final class RateSteps<T> implements AutoCloseable {
 
   private boolean step(String name, double rate, double p95LimitMs, Duration length)
       throws InterruptedException {
-    Latencies step = run(rate, length);
+    Latencies step = run(rate, length.compareTo(least(rate)) < 0 ? least(rate) : length);
     sent += step.count();
     boolean ok = step.percentileMs(95) <= p95LimitMs && step.errorPercent() < ERRORS_PERCENT;
     System.out.printf(
         "  %s at %.1f/s: %s%s%n", name, rate, step.summary(), ok ? "" : "  <- over the limit");
     return ok;
+  }
+
+  /** A low rate's step lasts long enough for its p95 to be more than its slowest request. */
+  private static Duration least(double rate) {
+    return Duration.ofMillis((long) (MIN_REQUESTS * 1000 / rate));
   }
 
   /** How many requests {@link #maxRate} sent in all its steps. */
