@@ -1,5 +1,6 @@
 package cn.zwgk.assessment.service;
 
+import cn.zwgk.assessment.domain.evidence.StorageQuota;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -35,6 +36,11 @@ public class AppSettings {
   @ConfigProperty(name = "assessment.import.max-bytes", defaultValue = "5242880")
   long importMaxBytes;
 
+  /** What each unit's evidence files may take of the file store, in bytes (500 MB). */
+  @Inject
+  @ConfigProperty(name = "assessment.evidence.quota-bytes", defaultValue = "524288000")
+  long evidenceQuotaBytes;
+
   public boolean demoMode() {
     return demo;
   }
@@ -49,5 +55,9 @@ public class AppSettings {
 
   public long importMaxBytes() {
     return importMaxBytes;
+  }
+
+  public StorageQuota evidenceQuota() {
+    return new StorageQuota(evidenceQuotaBytes);
   }
 }
