@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,8 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The pages without a browser, for tests that post forms by hand: one session (its cookie) as one
- * account, HTTP Basic on every request, and JSF postbacks with the view state of the page last
+ * The pages without a browser, for tests that post forms by hand: one session (its cookie) logged
+ * in through the login page as one account, and JSF postbacks with the view state of the page last
  * opened.
  */
 final class PageSession {
@@ -34,16 +33,27 @@ final class PageSession {
           .connectTimeout(Duration.ofSeconds(10))
           .build();
   private final URI base;
-  private final String authorization;
   private String viewState;
 
   PageSession(URL base, String username, String password) {
     String text = base.toExternalForm();
     this.base = URI.create(text.endsWith("/") ? text : text + "/");
-    this.authorization =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    open("login.xhtml");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("login", "login");
+    form.put("login:username", username);
+    form.put("login:password", password);
+    form.put("login:submit", "");
+    form.put("jakarta.faces.ViewState", viewState == null ? "" : viewState);
+    Http.Reply reply =
+        send(
+            request("login.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+    String location = reply.header("Location");
+    if (reply.status() / 100 != 3 || location == null || !location.contains("index.xhtml")) {
+      throw new IllegalStateException("Login as " + username + " failed: " + reply.status());
+    }
   }
 
   /** Opens a page (GET) and keeps its view state for the postbacks that follow. */
@@ -92,8 +102,7 @@ final class PageSession {
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
         .timeout(Duration.ofSeconds(60))
-        .header("Accept-Language", "zh-CN")
-        .header("Authorization", authorization);
+        .header("Accept-Language", "zh-CN");
   }
 
   private Http.Reply send(HttpRequest.Builder builder) {

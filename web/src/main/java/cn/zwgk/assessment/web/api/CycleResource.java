@@ -11,6 +11,7 @@ import cn.zwgk.assessment.service.close.ResultService;
 import cn.zwgk.assessment.service.cycle.CycleService;
 import jakarta.ejb.EJB;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -30,6 +31,7 @@ import java.util.Map;
  */
 @Path("cycles")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class CycleResource {
 
   public record CreateBody(Integer year) {}
