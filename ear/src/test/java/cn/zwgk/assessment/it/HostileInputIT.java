@@ -129,6 +129,60 @@ class HostileInputIT {
     assertThat(after).as("every table, row by row").isEqualTo(before);
   }
 
+  /** Text that is only unusual: typographic and CJK punctuation, emoji, quotes, markup, SQL, EL. */
+  static final String UNUSUAL =
+      "“引号”「直角」『双』《书名》——破折号……；：！？、 😀👍🏽🇨🇳 <b>粗体</b>"
+          + " <script>alert('x')</script> 'single' \"double\" & Robert'); DROP TABLE item_entry;--"
+          + " #{1+1} ${x} \\ %s";
+
+  @Test
+  @Order(2)
+  void unusualTextIsAcceptedAndShownBackExactly() {
+    YearApi api = new YearApi(base, YEAR);
+    List<YearApi.Item> items = api.baseItems(FILLING);
+    assertThat(api.self(FILLING, items.get(1).id(), "0.5", UNUSUAL).status()).isEqualTo(200);
+    assertThat(remarkOf(api, items.get(1).id())).isEqualTo(UNUSUAL);
+
+    long scoring = api.baseItems(SCORING).get(1).id();
+    assertThat(api.score(scoring, SCORING, "0", UNUSUAL).status()).isEqualTo(200);
+    JsonObject scored =
+        api.sheet(api.admin(), SCORING).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(i -> i.getJsonNumber("id").longValue() == scoring)
+            .findFirst()
+            .orElseThrow();
+    assertThat(scored.getString("reason")).isEqualTo(UNUSUAL);
+
+    // Typed into the page and saved as the page sends it; shown back escaped, never as markup.
+    PageSession clerk = new PageSession(base, FILLING, Deployments.DEMO_PASSWORD);
+    String page = "self.xhtml?year=" + YEAR;
+    SelfRow row = SelfRow.of(clerk.open(page).body(), items.get(2).id());
+    String typed = UNUSUAL + "\n第二行";
+    Http.Reply saved =
+        clerk.ajax(page, "self", row.save(), Map.of(row.score(), "0.5", row.remark(), typed));
+    assertThat(saved.body()).contains("status-saved").doesNotContain("ui-messages-error");
+    assertThat(remarkOf(api, items.get(2).id())).isEqualTo(typed);
+    String shown = clerk.open(page).body();
+    assertThat(shown)
+        .contains("“引号”「直角」『双』《书名》——破折号……；：！？、 😀👍🏽🇨🇳")
+        .contains("&lt;b&gt;粗体&lt;/b&gt;")
+        .contains("&lt;script&gt;alert(")
+        .contains("#{1+1} ${x}")
+        .doesNotContain("<b>粗体</b>")
+        .doesNotContain("<script>alert('x')");
+  }
+
+  private static String remarkOf(YearApi api, long item) {
+    return api
+        .sheet(api.as(FILLING), FILLING)
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(i -> i.getJsonNumber("id").longValue() == item)
+        .findFirst()
+        .orElseThrow()
+        .getString("remark");
+  }
+
   private static String problem(Case c, Http.Reply reply, String language) {
     if (reply.status() != c.status()) {
       return "status " + reply.status() + " instead of " + c.status() + ": " + reply.body();
