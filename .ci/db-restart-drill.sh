@@ -82,6 +82,11 @@ api -X POST "$base/api/cycles/$year/open" >/dev/null
 
 assessment="(SELECT a.id FROM unit_assessment a JOIN assessment_cycle c ON c.id = a.cycle_id
               JOIN assessed_unit u ON u.id = a.unit_id WHERE c.cycle_year = $year AND u.code = '$unit')"
+# A first self-score starts the unit's self-assessment; from then on each write is one step.
+item=$(curl -sf -u "$unit:Demo@2026" "$base/api/cycles/$year/assessments/$unit" \
+  | python3 -c "import json,sys; print([i['id'] for i in json.load(sys.stdin)['items'] if i['kind'] == 'BASE'][0])")
+curl -sf -u "$unit:Demo@2026" -H 'Content-Type: application/json' -X PUT -d '{"score":0}' \
+  "$base/api/cycles/$year/assessments/$unit/self/$item" >/dev/null
 version_before=$(sql -e "SELECT version FROM unit_assessment WHERE id = $assessment")
 events_before=$(sql -e "SELECT COUNT(*) FROM audit_event WHERE action = 'SELF_SCORE' AND unit_code = '$unit'")
 
