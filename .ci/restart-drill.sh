@@ -4,11 +4,12 @@
 # the server is started again, the close restarted from its checkpoints; both must end with
 # identical results for every unit. Needs the built EAR (run.sh builds it when needed) and the
 # machine's MariaDB on 127.0.0.1:3306 (root, no password).
-#   restart-drill.sh [units]      (default 6000 generated units beside the 53 of the seed)
+#   restart-drill.sh [units]      (default 20000 generated units beside the 53 of the seed: the
+#                                 close must last long enough to be caught in its compute step)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-units=${1:-6000}
+units=${1:-20000}
 database="assessment_drill_$$"
 offset=500
 base="http://127.0.0.1:$((8080 + offset))"
@@ -121,12 +122,10 @@ echo "uninterrupted close of 2018: $(( $(date +%s) - started )) s"
 
 killed=$(api -X POST "$base/api/cycles/2019/close" | json "['executionId']")
 for _ in $(seq 1 600); do
-  progress=$(api "$base/api/jobs/$killed")
-  step=$(json "['step']" <<<"$progress")
-  done_=$(json "['done']" <<<"$progress")
-  total=$(json "['total']" <<<"$progress")
+  read -r step done_ total < <(api "$base/api/jobs/$killed" |
+    python3 -c "import json,sys; p=json.load(sys.stdin); print(p['step'], p['done'], p['total'])")
   if [[ $step == compute && $total -gt 0 && $done_ -ge $((total / 5)) ]]; then break; fi
-  sleep 0.1
+  sleep 0.05
 done
 [[ $step == compute && $done_ -lt $total ]] || { echo "could not catch the close midway ($step $done_/$total)" >&2; exit 1; }
 stop_server

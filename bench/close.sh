@@ -4,6 +4,8 @@
 # assessment approved, then the real close job against the database's own GROUP BY of the same
 # totals. Prints close-seconds, sql-seconds, close-ratio and close-scores-per-second per size, and
 # a table at the end.   bench/close.sh [units …]
+# BENCH_DB=h2 runs the same on the embedded H2 database (opened with AUTO_SERVER, so that the
+# generator and the baseline reach the file that WildFly holds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -22,10 +24,18 @@ stop_server() {
     while kill -0 $pid 2>/dev/null; do sleep 0.2; done
   fi
 }
+kind=${BENCH_DB:-mysql}
 database=""
+drop_database() {
+  if [[ $kind == h2 ]]; then
+    rm -rf "$root/ear/target/$database"
+  else
+    mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $database"
+  fi
+}
 cleanup() {
   stop_server
-  [[ -z $database ]] || mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $database" || true
+  [[ -z $database ]] || drop_database || true
 }
 trap cleanup EXIT
 
@@ -42,16 +52,22 @@ mvn -B -q -f ear/pom.xml test-compile
 table=()
 for units in "${sizes[@]}"; do
   database="assessment_bench_$$_$units"
-  mariadb -uroot -h127.0.0.1 -e "CREATE DATABASE $database CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-  url="jdbc:mysql://127.0.0.1:3306/$database?rewriteBatchedStatements=true"
-  ASSESSMENT_DB_URL="$url" ASSESSMENT_DB_USER=root ASSESSMENT_PORT_OFFSET=$offset ./run.sh >>"$log" 2>&1 &
-  echo "== $units units =="
+  if [[ $kind == h2 ]]; then
+    url="jdbc:h2:file:$root/ear/target/$database/assessment;AUTO_SERVER=TRUE"
+    user=sa
+  else
+    mariadb -uroot -h127.0.0.1 -e "CREATE DATABASE $database CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+    url="jdbc:mysql://127.0.0.1:3306/$database?rewriteBatchedStatements=true"
+    user=root
+  fi
+  ASSESSMENT_DB_URL="$url" ASSESSMENT_DB_USER=$user ASSESSMENT_PORT_OFFSET=$offset ./run.sh >>"$log" 2>&1 &
+  echo "== $units units ($kind) =="
   out=$(mvn -B -q -f ear/pom.xml exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=cn.zwgk.assessment.bench.CloseBenchmark \
-    -Dexec.args="--api $base --jdbc $url --user root --units $units --year 2016" | tee /dev/stderr)
+    -Dexec.args="--api $base --jdbc $url --user $user --units $units --year 2016" | tee /dev/stderr)
   table+=("$units|$(grep -E '^scores:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^close-seconds:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^sql-seconds:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^close-ratio:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^close-scores-per-second:' <<<"$out" | cut -d' ' -f2)")
   stop_server
-  mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $database"
+  drop_database
   database=""
 done
 

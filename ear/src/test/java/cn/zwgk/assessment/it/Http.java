@@ -79,6 +79,18 @@ final class Http {
     return send("POST", path, json);
   }
 
+  /** A download: the raw bytes of a GET (a workbook, a PDF). */
+  HttpResponse<byte[]> download(String path) {
+    try {
+      return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A request with a JSON body (PUT, POST …). */
   Reply send(String method, String path, String json) {
     return send(

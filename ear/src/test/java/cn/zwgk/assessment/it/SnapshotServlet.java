@@ -42,7 +42,11 @@ public class SnapshotServlet extends HttpServlet {
     JsonObjectBuilder json = Json.createObjectBuilder();
     try (Connection connection = dataSource.getConnection()) {
       for (String table : tables(connection)) {
-        json.add(table, digest(connection, table));
+        // A refused login is recorded by design (the login policy audits failures): sign-in
+        // events, and the chain's head that they move, are the only changes let through.
+        if (!table.equalsIgnoreCase("audit_chain_head")) {
+          json.add(table, digest(connection, table));
+        }
       }
     } catch (SQLException e) {
       throw new IOException("Cannot read the test database", e);
@@ -74,7 +78,15 @@ public class SnapshotServlet extends HttpServlet {
     String quote = connection.getMetaData().getIdentifierQuoteString().strip();
     List<String> rows = new ArrayList<>();
     try (Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("select * from " + quote + table + quote)) {
+        ResultSet rs =
+            statement.executeQuery(
+                "select * from "
+                    + quote
+                    + table
+                    + quote
+                    + (table.equalsIgnoreCase("audit_event")
+                        ? " where action not in ('LOGIN', 'LOGIN_FAILED')"
+                        : ""))) {
       int columns = rs.getMetaData().getColumnCount();
       while (rs.next()) {
         StringBuilder row = new StringBuilder();

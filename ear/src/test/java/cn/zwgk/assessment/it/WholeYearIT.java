@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,7 +63,7 @@ class WholeYearIT {
         .isEqualTo(200);
 
     Map<String, BigDecimal> expectedBase = new ConcurrentHashMap<>();
-    inParallel(
+    YearApi.inParallel(
         units,
         unit -> {
           year.selfAssessAndSubmit(unit);
@@ -297,30 +296,5 @@ class WholeYearIT {
     assertThat(stored.getJsonNumber("score").bigDecimalValue())
         .isEqualByComparingTo(won.getJsonNumber("score").bigDecimalValue());
     assertThat(stored.getString("reason")).isEqualTo(won.getString("reason"));
-  }
-
-  private interface UnitWork {
-    void run(String unit) throws Exception;
-  }
-
-  /** Four units at a time: several clerks and one busy assessor, as at a deadline. */
-  private static void inParallel(List<String> units, UnitWork work) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<Object>> futures = new ArrayList<>();
-      for (String unit : units) {
-        Callable<Object> task =
-            () -> {
-              work.run(unit);
-              return null;
-            };
-        futures.add(pool.submit(task));
-      }
-      for (Future<Object> future : futures) {
-        future.get();
-      }
-    } finally {
-      pool.shutdown();
-    }
   }
 }

@@ -6,7 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /** The year's workflow through the API, for tests: one call per step, as each role. */
 final class YearApi {
@@ -112,6 +119,77 @@ final class YearApi {
     }
     Http.Reply scored = assessor().postJson(path(unit) + "/scored", "");
     assertThat(scored.status()).as(scored.body()).isEqualTo(200);
+  }
+
+  /** Every unit of the cycle, assigned to the one assessor (imported units have none yet). */
+  List<String> unitsAssignedToTheAssessor() {
+    List<String> units =
+        admin()
+            .get("api/cycles/" + year + "/assessments")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(a -> a.getString("unit"))
+            .toList();
+    String all = units.stream().map(YearApi::quote).collect(Collectors.joining(","));
+    Http.Reply assigned =
+        admin().send("PUT", "api/assignments/assessor1", "{\"units\":[" + all + "]}");
+    assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+    return units;
+  }
+
+  /**
+   * Takes a new cycle through the whole year to the end of its close: every unit self-assessed,
+   * scored half a point below full marks on its first item, approved; then closed.
+   *
+   * @return the units of the year
+   */
+  List<String> closedYear() throws Exception {
+    createAndOpen();
+    List<String> units = unitsAssignedToTheAssessor();
+    inParallel(
+        units,
+        unit -> {
+          selfAssessAndSubmit(unit);
+          scoreAndMarkScored(unit);
+          Http.Reply approved = approver().postJson(path(unit) + "/approve", "");
+          assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        });
+    Http.Reply close = admin().postJson("api/cycles/" + year + "/close", "");
+    assertThat(close.status()).as(close.body()).isEqualTo(202);
+    long execution = close.object().getJsonNumber("executionId").longValue();
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (!admin().get("api/jobs/" + execution).object().getString("status").equals("COMPLETED")) {
+      assertThat(System.nanoTime()).as("the close ends").isLessThan(deadline);
+      Thread.sleep(200);
+    }
+    assertThat(admin().get("api/cycles/" + year).object().getString("state")).isEqualTo("CLOSED");
+    return units;
+  }
+
+  interface UnitWork {
+    void run(String unit) throws Exception;
+  }
+
+  /** Four units at a time: several clerks and one busy assessor, as at a deadline. */
+  static void inParallel(List<String> units, UnitWork work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Object>> futures = new ArrayList<>();
+      for (String unit : units) {
+        Callable<Object> task =
+            () -> {
+              work.run(unit);
+              return null;
+            };
+        futures.add(pool.submit(task));
+      }
+      for (Future<Object> future : futures) {
+        future.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   static String quote(String text) {

@@ -29,21 +29,19 @@ public class ResultReader extends AbstractItemReader {
   private String year;
 
   @Inject
-  @BatchProperty(name = "partition")
-  private String partition;
+  @BatchProperty(name = "firstId")
+  private String firstId;
 
   @Inject
-  @BatchProperty(name = "partitions")
-  private String partitions;
+  @BatchProperty(name = "lastId")
+  private String lastId;
 
   private List<UnitFigures> figures;
   private int next;
 
   @Override
   public void open(Serializable checkpoint) {
-    figures =
-        data.figures(
-            Integer.parseInt(year), Integer.parseInt(partition), Integer.parseInt(partitions));
+    figures = data.figures(Integer.parseInt(year), Long.parseLong(firstId), Long.parseLong(lastId));
     next = checkpoint == null ? 0 : (Integer) checkpoint;
     if (next > 0) {
       progress.add(job.getExecutionId(), next);

@@ -2,8 +2,10 @@ package cn.zwgk.assessment.batch.close;
 
 import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
 import cn.zwgk.assessment.domain.indicator.ItemKind;
+import cn.zwgk.assessment.domain.ranking.Ranking;
 import cn.zwgk.assessment.domain.scoring.Occurrence;
 import cn.zwgk.assessment.domain.special.Decision;
+import cn.zwgk.assessment.domain.unit.UnitGroup;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,15 +19,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the close and ranking jobs read of a year. A partition of the close is every assessment
- * whose id leaves remainder {@code partition} divided by {@code partitions}: stable across
- * restarts, and each partition's reads touch only its own rows.
+ * What the close and ranking jobs read of a year. A partition of the close is the year's
+ * assessments with ids from {@code firstId} to {@code lastId}: each partition's reads touch only
+ * its own rows, through the indexes.
  */
 @Dependent
 public class YearData {
 
   private static final String OF_PARTITION =
-      " a.cycle.year = :year and mod(a.id, :partitions) = :partition";
+      " a.cycle.year = :year and a.id between :firstId and :lastId";
 
   @PersistenceContext private EntityManager em;
 
@@ -35,11 +37,13 @@ public class YearData {
         .getSingleResult();
   }
 
-  public long assessmentCount(int year) {
+  /** The ids of the year's assessments in ascending order: what the close partitions. */
+  public List<Long> assessmentIds(int year) {
     return em.createQuery(
-            "select count(a) from UnitAssessment a where a.cycle.year = :year", Long.class)
+            "select a.id from UnitAssessment a where a.cycle.year = :year order by a.id",
+            Long.class)
         .setParameter("year", year)
-        .getSingleResult();
+        .getResultList();
   }
 
   /**
@@ -47,7 +51,7 @@ public class YearData {
    * (DECIMAL, exact): the close reads one row per unit instead of one per item, and leaves every
    * rule to the calculator.
    */
-  public List<UnitFigures> figures(int year, int partition, int partitions) {
+  public List<UnitFigures> figures(int year, long firstId, long lastId) {
     Map<Long, BigDecimal> sums = new HashMap<>();
     for (Object[] row :
         partitionQuery(
@@ -55,8 +59,8 @@ public class YearData {
                     + OF_PARTITION
                     + " group by a.id",
                 year,
-                partition,
-                partitions)
+                firstId,
+                lastId)
             .getResultList()) {
       sums.put((Long) row[0], (BigDecimal) row[1]);
     }
@@ -68,8 +72,8 @@ public class YearData {
                     + OF_PARTITION
                     + " order by o.id",
                 year,
-                partition,
-                partitions)
+                firstId,
+                lastId)
             .setParameter("approved", Decision.APPROVED)
             .getResultList()) {
       occurrences
@@ -85,8 +89,8 @@ public class YearData {
                     Long.class)
                 .setParameter("approved", Decision.APPROVED)
                 .setParameter("year", year)
-                .setParameter("partition", partition)
-                .setParameter("partitions", partitions)
+                .setParameter("firstId", firstId)
+                .setParameter("lastId", lastId)
                 .getResultList());
 
     List<UnitFigures> figures = new ArrayList<>();
@@ -96,8 +100,8 @@ public class YearData {
                     + OF_PARTITION
                     + " order by a.id",
                 year,
-                partition,
-                partitions)
+                firstId,
+                lastId)
             .getResultList()) {
       long id = (Long) row[0];
       figures.add(
@@ -111,11 +115,31 @@ public class YearData {
     return figures;
   }
 
-  private TypedQuery<Object[]> partitionQuery(
-      String jpql, int year, int partition, int partitions) {
+  /** A unit's result as the ranking sees it. */
+  public record Standing(long resultId, String unit, UnitGroup group, Ranking.Entry entry) {}
+
+  /** Every result of the year, with what the ranking rules need and nothing else. */
+  public List<Standing> standings(AssessmentCycle cycle) {
+    return em.createQuery(
+            "select r.id, u.code, r.unitGroup, r.finalScore, u.position from UnitResult r"
+                + " join r.unit u where r.cycle = :cycle",
+            Object[].class)
+        .setParameter("cycle", cycle)
+        .getResultStream()
+        .map(
+            row ->
+                new Standing(
+                    (Long) row[0],
+                    (String) row[1],
+                    (UnitGroup) row[2],
+                    new Ranking.Entry((String) row[1], (BigDecimal) row[3], (Integer) row[4])))
+        .toList();
+  }
+
+  private TypedQuery<Object[]> partitionQuery(String jpql, int year, long firstId, long lastId) {
     return em.createQuery(jpql, Object[].class)
         .setParameter("year", year)
-        .setParameter("partition", partition)
-        .setParameter("partitions", partitions);
+        .setParameter("firstId", firstId)
+        .setParameter("lastId", lastId);
   }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.Objects;
 
 /** A person who logs in. A UNIT_USER is bound to exactly one unit; no other role is. */
@@ -55,6 +56,13 @@ public class UserAccount implements Serializable {
   @Column(nullable = false)
   private boolean enabled = true;
 
+  /** Consecutive failed logins, see {@link LoginLock}. */
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private LocalDateTime lockedUntil;
+
   @Version private long version;
 
   protected UserAccount() {}
@@ -90,6 +98,21 @@ public class UserAccount implements Serializable {
   public UserAccount requirePasswordChange() {
     this.mustChangePassword = true;
     return this;
+  }
+
+  /** Sets a new password (already checked against the policy and hashed); the change is done. */
+  public void changePassword(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash);
+    this.mustChangePassword = false;
+  }
+
+  public LoginLock getLoginLock() {
+    return new LoginLock(failedLogins, lockedUntil);
+  }
+
+  public void setLoginLock(LoginLock lock) {
+    this.failedLogins = lock.failures();
+    this.lockedUntil = lock.lockedUntil();
   }
 
   public boolean canLogIn() {

@@ -1,6 +1,8 @@
 package cn.zwgk.assessment.domain.assessment;
 
+import static cn.zwgk.assessment.domain.assessment.AssessmentState.APPEALED;
 import static cn.zwgk.assessment.domain.assessment.AssessmentState.APPROVED;
+import static cn.zwgk.assessment.domain.assessment.AssessmentState.FINAL;
 import static cn.zwgk.assessment.domain.assessment.AssessmentState.NOT_STARTED;
 import static cn.zwgk.assessment.domain.assessment.AssessmentState.RETURNED;
 import static cn.zwgk.assessment.domain.assessment.AssessmentState.SCORED;
@@ -103,6 +105,13 @@ public class UnitAssessment implements Serializable {
   @Column(name = "approved_at")
   private LocalDateTime approvedAt;
 
+  /**
+   * Re-opened by an accepted appeal: scored and approved again in the published year, until it is
+   * final again.
+   */
+  @Column(name = "appeal_reopened", nullable = false)
+  private boolean appealReopened;
+
   /** Every write to the assessment or its items moves it on: the optimistic lock of API.md. */
   @Version private long version;
 
@@ -147,8 +156,12 @@ public class UnitAssessment implements Serializable {
 
   /** An assessor saves a score: the first one starts the scoring. */
   public void scoreSaved() {
-    requireOpenCycle();
-    requireState(SUBMITTED, SCORING);
+    requireScoringCycle();
+    if (appealReopened) {
+      requireState(APPEALED, SCORING);
+    } else {
+      requireState(SUBMITTED, SCORING);
+    }
     state = SCORING;
   }
 
@@ -169,7 +182,7 @@ public class UnitAssessment implements Serializable {
    * @param unscored how many BASE items have no score
    */
   public void markScored(long unscored, String assessor, LocalDateTime now) {
-    requireOpenCycle();
+    requireScoringCycle();
     requireState(SCORING);
     if (unscored > 0) {
       throw Refusal.conflict("assessment.scoringIncomplete", unscored);
@@ -187,7 +200,7 @@ public class UnitAssessment implements Serializable {
    */
   public void approve(String approver, Collection<String> scorers, LocalDateTime now) {
     requireNotScoredBy(approver, scorers);
-    requireOpenCycle();
+    requireScoringCycle();
     requireState(SCORED);
     state = APPROVED;
     approvedBy = approver;
@@ -198,10 +211,55 @@ public class UnitAssessment implements Serializable {
   public void reject(String approver, Collection<String> scorers, String reason) {
     requireNotScoredBy(approver, scorers);
     String checked = FreeText.required(reason, MAX_COMMENT_LENGTH, "field.reason");
-    requireOpenCycle();
+    requireScoringCycle();
     requireState(SCORED);
     rejectReason = checked;
     state = SCORING;
+  }
+
+  /** An accepted appeal re-opens a final assessment of a published year for its assessor. */
+  public void reopenForAppeal() {
+    cycle.requireState(CycleState.PUBLISHED);
+    requireState(FINAL);
+    state = APPEALED;
+    appealReopened = true;
+  }
+
+  /** Re-approved after an appeal: final again, and its group is ranked again. */
+  public void finalAgain() {
+    cycle.requireState(CycleState.PUBLISHED);
+    requireState(APPROVED);
+    if (!appealReopened) {
+      throw Refusal.conflict("assessment.wrongState", unit.getName(), "state." + state.name());
+    }
+    state = FINAL;
+    appealReopened = false;
+  }
+
+  /** An assessor may score it now: submitted in an open year, or re-opened by an appeal. */
+  public boolean isOpenForScoring() {
+    return isScoringCycle()
+        && (appealReopened
+            ? state == APPEALED || state == SCORING
+            : state == SUBMITTED || state == SCORING);
+  }
+
+  /** An approver may decide on it now: it is scored and its year lets it be. */
+  public boolean isOpenForApproval() {
+    return isScoringCycle() && state == SCORED;
+  }
+
+  /** Only the unit's own self-assessment goes back to it: never in an appeal. */
+  public boolean isReturnable() {
+    return !appealReopened && isOpenForScoring();
+  }
+
+  private boolean isScoringCycle() {
+    return cycle.getState() == (appealReopened ? CycleState.PUBLISHED : CycleState.OPEN);
+  }
+
+  public boolean isReopenedByAppeal() {
+    return appealReopened;
   }
 
   /** Refuses (409) unless the unit holds it: the only time its self-assessment may change. */
@@ -220,6 +278,14 @@ public class UnitAssessment implements Serializable {
     if (scorers.contains(approver) || approver.equals(scoredBy)) {
       throw Refusal.forbidden("assessment.ownScoring");
     }
+  }
+
+  /**
+   * Scoring and approval go on while the year is open; in a published year only for an assessment
+   * that an appeal re-opened. Anything else of a closed year stays frozen.
+   */
+  private void requireScoringCycle() {
+    cycle.requireState(appealReopened ? CycleState.PUBLISHED : CycleState.OPEN);
   }
 
   private void requireOpenCycle() {

@@ -6,16 +6,21 @@ package cn.zwgk.assessment.domain.audit;
  */
 public final class AuditChainCheck {
 
+  private final AuditKey key;
   private long checked;
   private Long firstBroken;
   private long expectedSeq = 1;
   private String expectedPrevHash = AuditHash.GENESIS;
 
+  public AuditChainCheck(AuditKey key) {
+    this.key = key;
+  }
+
   /** Feeds the next event in chain order. */
   public void accept(AuditEvent event) {
     checked++;
     if (firstBroken == null
-        && (event.getSeq() != expectedSeq || !event.isIntactAfter(expectedPrevHash))) {
+        && (event.getSeq() != expectedSeq || !event.isIntactAfter(expectedPrevHash, key))) {
       firstBroken = event.getSeq();
     }
     expectedSeq = event.getSeq() + 1;

@@ -28,8 +28,8 @@ public class AuditChainHead implements Serializable {
   protected AuditChainHead() {}
 
   /** Links a new event to the chain and moves the head to it. */
-  public AuditEvent append(AuditRecord record, LocalDateTime now) {
-    AuditEvent event = new AuditEvent(lastSeq + 1, now, record, lastHash);
+  public AuditEvent append(AuditRecord record, LocalDateTime now, AuditKey key) {
+    AuditEvent event = new AuditEvent(lastSeq + 1, now, record, lastHash, key);
     lastSeq = event.getSeq();
     lastHash = event.getHash();
     return event;

@@ -56,7 +56,8 @@ public class AuditEvent implements Serializable {
 
   protected AuditEvent() {}
 
-  AuditEvent(long seq, LocalDateTime occurredAt, AuditRecord record, String prevHash) {
+  AuditEvent(
+      long seq, LocalDateTime occurredAt, AuditRecord record, String prevHash, AuditKey key) {
     this.seq = seq;
     this.occurredAt = occurredAt.truncatedTo(ChronoUnit.SECONDS);
     this.actor = record.actor();
@@ -67,12 +68,12 @@ public class AuditEvent implements Serializable {
     this.newValue = record.newValue();
     this.reason = record.reason();
     this.prevHash = prevHash;
-    this.hash = AuditHash.of(this);
+    this.hash = AuditHash.of(this, key);
   }
 
   /** True when the stored hash is the hash of the stored fields after {@code expectedPrevHash}. */
-  public boolean isIntactAfter(String expectedPrevHash) {
-    return prevHash.equals(expectedPrevHash) && hash.equals(AuditHash.of(this));
+  public boolean isIntactAfter(String expectedPrevHash, AuditKey key) {
+    return prevHash.equals(expectedPrevHash) && hash.equals(AuditHash.of(this, key));
   }
 
   public long getSeq() {

@@ -1,11 +1,12 @@
 package cn.zwgk.assessment.domain.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 over an event's fields and the previous hash, each field length-prefixed. */
+/**
+ * HMAC-SHA256, keyed with the {@link AuditKey}, over an event's fields and the previous hash, each
+ * field length-prefixed.
+ */
 final class AuditHash {
 
   /** The previous hash of the first event. */
@@ -13,7 +14,7 @@ final class AuditHash {
 
   private AuditHash() {}
 
-  static String of(AuditEvent e) {
+  static String of(AuditEvent e, AuditKey key) {
     StringBuilder canonical = new StringBuilder();
     for (Object field :
         new Object[] {
@@ -36,12 +37,6 @@ final class AuditHash {
       }
       canonical.append('|');
     }
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of()
-          .formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e1) {
-      throw new IllegalStateException("SHA-256 is part of every Java", e1);
-    }
+    return HexFormat.of().formatHex(key.mac(canonical.toString().getBytes(StandardCharsets.UTF_8)));
   }
 }

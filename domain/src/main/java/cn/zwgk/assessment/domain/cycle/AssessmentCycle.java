@@ -82,6 +82,20 @@ public class AssessmentCycle implements Serializable {
   @Column(name = "closed_at")
   private LocalDateTime closedAt;
 
+  /** How many working days units have to appeal once the results are published. */
+  @Column(name = "appeal_working_days", nullable = false)
+  private int appealWorkingDays;
+
+  @Column(name = "published_at")
+  private LocalDateTime publishedAt;
+
+  /** The last day of the appeal window; null before publication or for a window of no days. */
+  @Column(name = "appeal_last_day")
+  private LocalDate appealLastDay;
+
+  @Column(name = "archived_at")
+  private LocalDateTime archivedAt;
+
   @Version private long version;
 
   protected AssessmentCycle() {}
@@ -94,6 +108,7 @@ public class AssessmentCycle implements Serializable {
     this.state = CycleState.DRAFT;
     this.rules = ScoringRules.defaults();
     setGrading(GradingRules.DEFAULT);
+    this.appealWorkingDays = AppealWindow.DEFAULT_WORKING_DAYS;
     this.createdBy = Objects.requireNonNull(createdBy);
     this.createdAt = now;
   }
@@ -132,6 +147,64 @@ public class AssessmentCycle implements Serializable {
     requireState(CycleState.CLOSING);
     state = CycleState.CLOSED;
     closedAt = now;
+  }
+
+  /**
+   * Publishes the results (公示): units see them, and the appeal window opens on the next working
+   * day.
+   */
+  public void publish(LocalDateTime now) {
+    requireState(CycleState.CLOSED);
+    state = CycleState.PUBLISHED;
+    publishedAt = now;
+    appealLastDay = AppealWindow.lastDay(now.toLocalDate(), appealWorkingDays);
+  }
+
+  /**
+   * The length of the appeal window, until the cycle is archived. Changed after publication, the
+   * window is counted again from the day of publication: it may be extended, or ended at once with
+   * no days.
+   */
+  public void setAppealWorkingDays(int workingDays) {
+    if (!AppealWindow.isValidLength(workingDays)) {
+      throw Refusal.badInput("cycle.appealDaysInvalid", AppealWindow.MAX_WORKING_DAYS);
+    }
+    requireState(CycleState.DRAFT, CycleState.OPEN, CycleState.CLOSED, CycleState.PUBLISHED);
+    appealWorkingDays = workingDays;
+    if (state == CycleState.PUBLISHED) {
+      appealLastDay = AppealWindow.lastDay(publishedAt.toLocalDate(), workingDays);
+    }
+  }
+
+  /** Whether a unit may file an appeal today. */
+  public boolean isAppealWindowOpen(LocalDate today) {
+    return state == CycleState.PUBLISHED && AppealWindow.isOpen(appealLastDay, today);
+  }
+
+  /** Refuses (409) an appeal outside the window of a published cycle. */
+  public void requireAppealWindowOpen(LocalDate today) {
+    requireState(CycleState.PUBLISHED);
+    if (!isAppealWindowOpen(today)) {
+      throw Refusal.conflict("appeal.windowClosed", year);
+    }
+  }
+
+  /**
+   * Archives the year: final and read-only for good. Only once the appeal window is over and every
+   * appeal is settled (decided, and an accepted one re-scored, re-approved and ranked again).
+   *
+   * @param unsettledAppeals appeals filed and not decided, or accepted and not final again
+   */
+  public void archive(long unsettledAppeals, LocalDateTime now) {
+    requireState(CycleState.PUBLISHED);
+    if (isAppealWindowOpen(now.toLocalDate())) {
+      throw Refusal.conflict("cycle.appealWindowOpen", year, appealLastDay.toString());
+    }
+    if (unsettledAppeals > 0) {
+      throw Refusal.conflict("cycle.appealsUnsettled", year, unsettledAppeals);
+    }
+    state = CycleState.ARCHIVED;
+    archivedAt = now;
   }
 
   /** Results exist once the close is done: closed, published or archived. */
@@ -241,6 +314,22 @@ public class AssessmentCycle implements Serializable {
 
   public LocalDateTime getClosedAt() {
     return closedAt;
+  }
+
+  public int getAppealWorkingDays() {
+    return appealWorkingDays;
+  }
+
+  public LocalDateTime getPublishedAt() {
+    return publishedAt;
+  }
+
+  public LocalDate getAppealLastDay() {
+    return appealLastDay;
+  }
+
+  public LocalDateTime getArchivedAt() {
+    return archivedAt;
   }
 
   public long getVersion() {

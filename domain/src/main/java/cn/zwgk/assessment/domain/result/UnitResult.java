@@ -95,11 +95,6 @@ public class UnitResult implements Serializable {
     this.computedAt = now;
   }
 
-  public void place(int rank, Grade grade) {
-    this.rank = rank;
-    this.grade = grade;
-  }
-
   public Long getId() {
     return id;
   }

@@ -10,6 +10,9 @@ final class AuditChainFixture {
 
   static final LocalDateTime START = LocalDateTime.of(2026, 3, 1, 9, 30, 0);
 
+  /** The key of the tests' chains. */
+  static final AuditKey KEY = AuditKey.of("the audit key of the unit tests");
+
   private AuditChainFixture() {}
 
   /** The head as the first migration creates it: id 1, nothing appended yet. */
@@ -42,14 +45,14 @@ final class AuditChainFixture {
   static List<AuditEvent> append(AuditChainHead head, int count) {
     List<AuditEvent> events = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
-      events.add(head.append(record(i), START.plusMinutes(i)));
+      events.add(head.append(record(i), START.plusMinutes(i), KEY));
     }
     return events;
   }
 
   /** Runs the check as the verification job does: every event in order, then the head. */
   static AuditChainCheck check(List<AuditEvent> events, AuditChainHead head) {
-    AuditChainCheck check = new AuditChainCheck();
+    AuditChainCheck check = new AuditChainCheck(KEY);
     events.forEach(check::accept);
     check.acceptHead(head);
     return check;

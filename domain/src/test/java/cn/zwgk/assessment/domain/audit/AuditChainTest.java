@@ -1,5 +1,6 @@
 package cn.zwgk.assessment.domain.audit;
 
+import static cn.zwgk.assessment.domain.audit.AuditChainFixture.KEY;
 import static cn.zwgk.assessment.domain.audit.AuditChainFixture.START;
 import static cn.zwgk.assessment.domain.audit.AuditChainFixture.append;
 import static cn.zwgk.assessment.domain.audit.AuditChainFixture.check;
@@ -26,7 +27,7 @@ class AuditChainTest {
   private static final int N = 10;
 
   private static AuditEvent single(AuditRecord record, LocalDateTime at) {
-    return newHead().append(record, at);
+    return newHead().append(record, at, KEY);
   }
 
   private static AuditRecord withActorAndAction(String actor, String action) {
@@ -113,7 +114,8 @@ class AuditChainTest {
   @Test
   void anEventStoredWithoutFractionsStillChecks() {
     AuditChainHead head = newHead();
-    AuditEvent event = head.append(record(1), LocalDateTime.of(2026, 3, 1, 9, 30, 15, 600_000_000));
+    AuditEvent event =
+        head.append(record(1), LocalDateTime.of(2026, 3, 1, 9, 30, 15, 600_000_000), KEY);
     // what a server that drops fractions gives back
     set(event, "occurredAt", LocalDateTime.of(2026, 3, 1, 9, 30, 15));
 
@@ -199,10 +201,10 @@ class AuditChainTest {
   void eachEventIsIntactAfterThePreviousHashOnly() {
     List<AuditEvent> events = append(newHead(), 3);
 
-    assertThat(events.get(0).isIntactAfter(GENESIS)).isTrue();
-    assertThat(events.get(1).isIntactAfter(events.get(0).getHash())).isTrue();
-    assertThat(events.get(1).isIntactAfter(GENESIS)).isFalse();
-    assertThat(events.get(2).isIntactAfter(events.get(0).getHash())).isFalse();
+    assertThat(events.get(0).isIntactAfter(GENESIS, KEY)).isTrue();
+    assertThat(events.get(1).isIntactAfter(events.get(0).getHash(), KEY)).isTrue();
+    assertThat(events.get(1).isIntactAfter(GENESIS, KEY)).isFalse();
+    assertThat(events.get(2).isIntactAfter(events.get(0).getHash(), KEY)).isFalse();
   }
 
   // ---------------------------------------------------------------- tampering
@@ -265,7 +267,7 @@ class AuditChainTest {
 
     AuditEvent event = events.get(k - 1);
     set(event, "newValue", "tampered");
-    set(event, "hash", AuditHash.of(event));
+    set(event, "hash", AuditHash.of(event, KEY));
 
     AuditChainCheck check = check(events, head);
     assertThat(check.isValid()).isFalse();
@@ -357,7 +359,7 @@ class AuditChainTest {
     List<AuditEvent> events = new ArrayList<>(append(head, N));
     events.remove(N - 1);
 
-    AuditChainCheck eventsOnly = new AuditChainCheck();
+    AuditChainCheck eventsOnly = new AuditChainCheck(KEY);
     events.forEach(eventsOnly::accept);
 
     assertThat(eventsOnly.isValid()).isTrue();
@@ -404,7 +406,7 @@ class AuditChainTest {
 
     // a forged event that links correctly to event k and takes the next position
     AuditEvent forged =
-        new AuditEvent(k + 1, START.plusHours(1), withActorAndAction("intruder", "X"), prev);
+        new AuditEvent(k + 1, START.plusHours(1), withActorAndAction("intruder", "X"), prev, KEY);
     events.add(k, forged);
 
     AuditChainCheck check = check(events, head);
@@ -423,7 +425,8 @@ class AuditChainTest {
             k + 1,
             START.plusHours(1),
             withActorAndAction("intruder", "X"),
-            events.get(k - 1).getHash());
+            events.get(k - 1).getHash(),
+            KEY);
 
     for (int i = k; i < N; i++) {
       set(events.get(i), "seq", events.get(i).getSeq() + 1);
@@ -465,7 +468,7 @@ class AuditChainTest {
     AuditChainHead head = newHead();
     List<AuditEvent> events = new ArrayList<>(append(head, 4));
     for (int i = 5; i <= 8; i++) {
-      events.add(head.append(record(i), START.plusDays(1).plusMinutes(i)));
+      events.add(head.append(record(i), START.plusDays(1).plusMinutes(i), KEY));
     }
 
     AuditChainCheck check = check(events, head);
@@ -474,5 +477,50 @@ class AuditChainTest {
     assertThat(events)
         .extracting(AuditEvent::getSeq)
         .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+  }
+
+  // ---------------------------------------------------------------- the key
+
+  @Test
+  void aChainCheckedWithAnotherKeyIsBrokenAtItsFirstEvent() {
+    AuditChainHead head = newHead();
+    List<AuditEvent> events = append(head, N);
+    AuditChainCheck check = new AuditChainCheck(AuditKey.of("someone else's audit key"));
+    events.forEach(check::accept);
+    assertThat(check.isValid()).isFalse();
+    assertThat(check.firstBroken()).isEqualTo(1L);
+  }
+
+  @Test
+  void anEventForgedWithoutTheKeyIsCaughtEvenWithTheHeadMoved() {
+    AuditChainHead head = newHead();
+    List<AuditEvent> events = new ArrayList<>(append(head, N));
+    AuditKey forger = AuditKey.DEVELOPMENT;
+    AuditEvent forged = events.get(N - 1);
+    AuditChainHead forgedHead = newHead();
+    set(forgedHead, "lastSeq", (long) N);
+    set(forgedHead, "lastHash", forged.getHash());
+    AuditEvent inserted = forgedHead.append(record(99), START.plusDays(2), forger);
+    events.add(inserted);
+    AuditChainCheck check = AuditChainFixture.check(events, forgedHead);
+    assertThat(check.isValid()).isFalse();
+    assertThat(check.firstBroken()).isEqualTo(N + 1L);
+  }
+
+  @Test
+  void theSameEventUnderTwoKeysHashesDifferently() {
+    AuditEvent a = newHead().append(record(1), START, KEY);
+    AuditEvent b = newHead().append(record(1), START, AuditKey.of("another key, 16 chars or more"));
+    assertThat(a.getHash()).isNotEqualTo(b.getHash());
+    assertThat(a.isIntactAfter(GENESIS, KEY)).isTrue();
+    assertThat(b.isIntactAfter(GENESIS, KEY)).isFalse();
+  }
+
+  @Test
+  void noConfiguredKeyMeansTheDevelopmentKeyAndAShortKeyIsRefused() {
+    assertThat(AuditKey.of(null)).isSameAs(AuditKey.DEVELOPMENT);
+    assertThat(AuditKey.of("  ")).isSameAs(AuditKey.DEVELOPMENT);
+    assertThat(AuditKey.of("a proper secret key").isDevelopment()).isFalse();
+    assertThatThrownBy(() -> AuditKey.of("too short")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -14,6 +14,7 @@ import cn.zwgk.assessment.domain.scoring.TotalsCalculator;
 import cn.zwgk.assessment.domain.special.SpecialOccurrence;
 import cn.zwgk.assessment.domain.special.ZeroOut;
 import cn.zwgk.assessment.domain.unit.AssessedUnit;
+import cn.zwgk.assessment.service.appeal.AppealReRanking;
 import cn.zwgk.assessment.service.audit.AuditTrail;
 import cn.zwgk.assessment.service.cycle.CycleService;
 import cn.zwgk.assessment.service.security.Caller;
@@ -52,6 +53,7 @@ public class AssessmentService {
   @EJB private Caller caller;
   @EJB private AuditTrail audit;
   @EJB private CycleService cycles;
+  @EJB private AppealReRanking reRanking;
 
   /** The assessments of a cycle that the caller may see, in the order of the official list. */
   public List<AssessmentSummary> visible(int year) {
@@ -212,6 +214,9 @@ public class AssessmentService {
     String before = assessment.getState().name();
     assessment.approve(caller.name(), scorers(assessment), LocalDateTime.now());
     logState(assessment, before, "ASSESSMENT_APPROVED", null);
+    if (assessment.isReopenedByAppeal()) {
+      reRanking.reApproved(assessment, sheetOf(assessment).totals());
+    }
     return written(assessment);
   }
 

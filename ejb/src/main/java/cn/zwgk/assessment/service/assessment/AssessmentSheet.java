@@ -53,6 +53,22 @@ public record AssessmentSheet(
     return zeroOuts.stream().filter(z -> z.getDecision() != Decision.REJECTED).reduce((a, b) -> b);
   }
 
+  /**
+   * Where the unit lost points, in the order of its table: each scored item below its full marks,
+   * with the assessor's reason. Empty while the scores are hidden from the caller.
+   */
+  public List<ItemEntry> deductions() {
+    if (!scoresVisible) {
+      return List.of();
+    }
+    return items.stream()
+        .filter(CycleItem::isScored)
+        .map(i -> entriesByItem.get(i.getId()))
+        .filter(e -> e != null && e.getScore() != null)
+        .filter(e -> e.getScore().compareTo(e.getItem().getPoints()) < 0)
+        .toList();
+  }
+
   public long baseItemCount() {
     return items.stream().filter(CycleItem::isScored).count();
   }

@@ -7,6 +7,7 @@ import cn.zwgk.assessment.domain.audit.AuditChainHead;
 import cn.zwgk.assessment.domain.audit.AuditEvent;
 import cn.zwgk.assessment.domain.audit.AuditRecord;
 import cn.zwgk.assessment.domain.audit.AuditRecorder;
+import cn.zwgk.assessment.service.AppSettings;
 import cn.zwgk.assessment.service.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +17,7 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -38,8 +40,12 @@ public class AuditTrail implements AuditRecorder {
   /** The most events one query returns. */
   public static final int MAX_EVENTS = 10_000;
 
+  /** The most events one export holds; a longer period is exported in parts. */
+  public static final int MAX_EXPORT = 200_000;
+
   @PersistenceContext private EntityManager em;
   @EJB private Caller caller;
+  @Inject private AppSettings settings;
 
   /**
    * Records a change made by the caller: what (action), to what (target, and the unit concerned),
@@ -72,7 +78,7 @@ public class AuditTrail implements AuditRecorder {
   public void record(AuditRecord record) {
     AuditChainHead head =
         em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-    em.persist(head.append(record, LocalDateTime.now()));
+    em.persist(head.append(record, LocalDateTime.now(), settings.auditKey()));
   }
 
   /**
@@ -116,10 +122,38 @@ public class AuditTrail implements AuditRecorder {
     return query.getResultList();
   }
 
+  /**
+   * The events of a period in chain order, for the auditor to keep outside the system. The export
+   * itself is an audit event: who took the trail away, and which part.
+   */
+  @RolesAllowed({Roles.AUDITOR})
+  public List<AuditEvent> export(LocalDateTime from, LocalDateTime to) {
+    if (from == null || to == null) {
+      throw Refusal.badInput("audit.periodRequired");
+    }
+    if (!from.isBefore(to)) {
+      throw Refusal.badInput("audit.periodEmpty");
+    }
+    List<AuditEvent> events =
+        em.createQuery(
+                "select e from AuditEvent e where e.occurredAt >= :from and e.occurredAt < :to"
+                    + " order by e.seq",
+                AuditEvent.class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setMaxResults(MAX_EXPORT + 1)
+            .getResultList();
+    if (events.size() > MAX_EXPORT) {
+      throw Refusal.badInput("audit.exportTooLarge", MAX_EXPORT);
+    }
+    log("AUDIT_EXPORTED", "audit:" + from + "/" + to, null, null, events.size(), null);
+    return events;
+  }
+
   /** Recomputes every hash and link; finds the first event changed, deleted or inserted. */
   @RolesAllowed({Roles.AUDITOR})
   public AuditChainCheck verify() {
-    AuditChainCheck check = new AuditChainCheck();
+    AuditChainCheck check = new AuditChainCheck(settings.auditKey());
     long after = 0;
     while (true) {
       var page =

@@ -60,9 +60,13 @@ public class ResultService {
         .setParameter("unit", result.getUnit())
         .getResultList()
         .forEach(e -> scores.put(e.getItem().getId(), e.getScore()));
+    return areasOf(cycles.items(year, result.getUnitGroup()), scores);
+  }
+
+  /** A table's base points and the scores of its items, area by area, in the table's order. */
+  public static List<AreaScore> areasOf(List<CycleItem> items, Map<Long, BigDecimal> scores) {
     List<AreaScore> areas = new ArrayList<>();
-    for (IndicatorTree.Area<CycleItem> area :
-        IndicatorTree.of(cycles.items(year, result.getUnitGroup())).areas()) {
+    for (IndicatorTree.Area<CycleItem> area : IndicatorTree.of(items).areas()) {
       if (area.basePoints() == null) {
         continue;
       }

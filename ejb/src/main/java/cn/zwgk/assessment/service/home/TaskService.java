@@ -8,9 +8,11 @@ import static cn.zwgk.assessment.domain.assessment.AssessmentState.SELF_ASSESSIN
 import static cn.zwgk.assessment.domain.assessment.AssessmentState.SUBMITTED;
 
 import cn.zwgk.assessment.domain.account.Roles;
+import cn.zwgk.assessment.domain.appeal.AppealState;
 import cn.zwgk.assessment.domain.assessment.AssessmentState;
 import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
 import cn.zwgk.assessment.domain.cycle.CycleState;
+import cn.zwgk.assessment.service.appeal.AppealService;
 import cn.zwgk.assessment.service.assessment.AssessmentService;
 import cn.zwgk.assessment.service.assessment.AssessmentSummary;
 import cn.zwgk.assessment.service.cycle.CycleService;
@@ -18,6 +20,7 @@ import cn.zwgk.assessment.service.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,6 +35,7 @@ public class TaskService {
   @EJB private Caller caller;
   @EJB private CycleService cycles;
   @EJB private AssessmentService assessments;
+  @EJB private AppealService appeals;
 
   public List<Task> tasks() {
     List<Task> tasks = new ArrayList<>();
@@ -40,6 +44,9 @@ public class TaskService {
       long drafts = cycles.cycles().stream().filter(c -> c.getState() == CycleState.DRAFT).count();
       add(tasks, "task.admin.draftCycles", drafts, "admin/cycles.xhtml");
     }
+    cycles.cycles().stream()
+        .filter(c -> c.getState() == CycleState.PUBLISHED)
+        .forEach(c -> addPublished(tasks, c));
     if (cycle == null || !cycle.isOpen()) {
       return tasks;
     }
@@ -97,6 +104,42 @@ public class TaskService {
           "assessments.xhtml?state=SCORED");
     }
     return tasks;
+  }
+
+  /** In a published year: appeals to decide, re-opened assessments to score and approve again. */
+  private void addPublished(List<Task> tasks, AssessmentCycle cycle) {
+    int year = cycle.getYear();
+    if (caller.hasRole(Roles.ADMIN)) {
+      add(
+          tasks,
+          "task.admin.appeals",
+          appeals.appeals(year).stream().filter(a -> a.getState() == AppealState.FILED).count(),
+          "admin/publication.xhtml?year=" + year);
+    }
+    if (caller.hasRole(Roles.UNIT_USER) && cycle.isAppealWindowOpen(LocalDate.now())) {
+      add(tasks, "task.unit.published", 1, "appeal.xhtml?year=" + year);
+    }
+    if (caller.hasRole(Roles.ASSESSOR) || caller.hasRole(Roles.APPROVER)) {
+      List<AssessmentSummary> visible = assessments.visible(year);
+      if (caller.hasRole(Roles.ASSESSOR)) {
+        add(
+            tasks,
+            "task.assessor.appealed",
+            count(
+                visible,
+                s -> s.assessment().isReopenedByAppeal() && s.assessment().isOpenForScoring()),
+            "assessments.xhtml?year=" + year + "&state=APPEALED,SCORING");
+      }
+      if (caller.hasRole(Roles.APPROVER)) {
+        add(
+            tasks,
+            "task.approver.appealed",
+            count(
+                visible,
+                s -> s.assessment().isReopenedByAppeal() && s.assessment().isOpenForApproval()),
+            "assessments.xhtml?year=" + year + "&state=SCORED");
+      }
+    }
   }
 
   private static Predicate<AssessmentSummary> in(Set<AssessmentState> states) {

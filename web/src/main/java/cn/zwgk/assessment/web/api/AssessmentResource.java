@@ -1,10 +1,14 @@
 package cn.zwgk.assessment.web.api;
 
 import cn.zwgk.assessment.domain.Refusal;
+import cn.zwgk.assessment.domain.assessment.ItemEntry;
 import cn.zwgk.assessment.domain.evidence.EvidenceType;
+import cn.zwgk.assessment.domain.rectification.Rectification;
+import cn.zwgk.assessment.service.appeal.AppealService;
 import cn.zwgk.assessment.service.assessment.AssessmentService;
 import cn.zwgk.assessment.service.evidence.EvidenceFile;
 import cn.zwgk.assessment.service.evidence.EvidenceService;
+import cn.zwgk.assessment.service.rectification.RectificationService;
 import cn.zwgk.assessment.service.special.SpecialItemService;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +28,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +51,21 @@ public class AssessmentResource {
 
   public record VersionBody(Long version) {}
 
+  public record AppealBody(String reason, String evidence) {}
+
+  public record RectificationBody(String measures, String completedOn, Long version) {}
+
+  public record RectificationJson(
+      long item,
+      String area,
+      String label,
+      BigDecimal points,
+      BigDecimal score,
+      String reason,
+      String measures,
+      LocalDate completedOn,
+      Long version) {}
+
   public record SpecialBody(Long item, String occurredOn, String description) {}
 
   public record AttachedJson(Json.EvidenceJson evidence, boolean duplicate) {}
@@ -56,6 +76,8 @@ public class AssessmentResource {
   @EJB private AssessmentService assessments;
   @EJB private EvidenceService evidence;
   @EJB private SpecialItemService specials;
+  @EJB private AppealService appeals;
+  @EJB private RectificationService rectification;
 
   @GET
   public List<Json.SummaryJson> list(@PathParam("year") int year) {
@@ -156,6 +178,58 @@ public class AssessmentResource {
       @PathParam("year") int year, @PathParam("unit") String unit, String body) {
     return Json.sheet(
         assessments.approve(year, unit, JsonBodies.read(body, VersionBody.class).version()));
+  }
+
+  /** 申诉: the unit's clerk, inside the appeal window of a published year. */
+  @POST
+  @Path("{unit}/appeal")
+  public Response appeal(@PathParam("year") int year, @PathParam("unit") String unit, String body) {
+    AppealBody request = JsonBodies.read(body, AppealBody.class);
+    return Response.status(Response.Status.CREATED)
+        .entity(AppealResource.json(appeals.file(year, unit, request.reason(), request.evidence())))
+        .build();
+  }
+
+  /** 整改: each item where the unit lost points, with its measures and completion so far. */
+  @GET
+  @Path("{unit}/rectification")
+  public List<RectificationJson> rectification(
+      @PathParam("year") int year, @PathParam("unit") String unit) {
+    return rectification.items(year, unit).stream()
+        .map(i -> rectificationJson(i.entry(), i.rectification()))
+        .toList();
+  }
+
+  @PUT
+  @Path("{unit}/rectification/{item}")
+  public RectificationJson rectify(
+      @PathParam("year") int year,
+      @PathParam("unit") String unit,
+      @PathParam("item") long item,
+      String body) {
+    RectificationBody request = JsonBodies.read(body, RectificationBody.class);
+    Rectification saved =
+        rectification.save(
+            year,
+            unit,
+            item,
+            request.measures(),
+            JsonBodies.date(request.completedOn()),
+            request.version());
+    return rectificationJson(saved.getEntry(), saved);
+  }
+
+  private static RectificationJson rectificationJson(ItemEntry e, Rectification r) {
+    return new RectificationJson(
+        e.getItem().getId(),
+        e.getItem().getArea(),
+        e.getItem().label(),
+        Decimals.json(e.getItem().getPoints()),
+        Decimals.json(e.getScore()),
+        e.getReason(),
+        r == null ? null : r.getMeasures(),
+        r == null ? null : r.getCompletedOn(),
+        r == null ? null : r.getVersion());
   }
 
   @POST

@@ -6,9 +6,15 @@ import cn.zwgk.assessment.domain.cycle.CycleItem;
 import cn.zwgk.assessment.domain.result.UnitResult;
 import cn.zwgk.assessment.domain.scoring.ScoringRules;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
+import cn.zwgk.assessment.service.appeal.PublicationService;
 import cn.zwgk.assessment.service.close.CloseService;
 import cn.zwgk.assessment.service.close.ResultService;
 import cn.zwgk.assessment.service.cycle.CycleService;
+import cn.zwgk.assessment.service.report.ReportService;
+import cn.zwgk.assessment.service.report.YearResults;
+import cn.zwgk.assessment.web.Texts;
+import cn.zwgk.assessment.web.report.ResultsReport;
+import cn.zwgk.assessment.web.report.ResultsWorkbook;
 import jakarta.ejb.EJB;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +27,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +44,10 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CycleResource {
 
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private static final String PDF = "application/pdf";
+
   public record CreateBody(Integer year) {}
 
   public record DeadlinesBody(String selfAssessmentDue, String scoringDue, Long version) {}
@@ -41,6 +55,8 @@ public class CycleResource {
   public record PointsBody(BigDecimal points, Long version) {}
 
   public record VersionBody(Long version) {}
+
+  public record AppealWindowBody(Integer workingDays, Long version) {}
 
   public record SettingsBody(
       BigDecimal bonusItemCap,
@@ -76,6 +92,8 @@ public class CycleResource {
   @EJB private CycleService cycles;
   @EJB private CloseService close;
   @EJB private ResultService results;
+  @EJB private PublicationService publication;
+  @EJB private ReportService reports;
 
   @GET
   public List<Json.CycleJson> list() {
@@ -159,6 +177,61 @@ public class CycleResource {
   @Path("{year}/close")
   public Response close(@PathParam("year") int year) {
     return Response.accepted(Map.of("executionId", close.start(year))).build();
+  }
+
+  /** 公示: units see the results, and the appeal window opens. */
+  @POST
+  @Path("{year}/publish")
+  public Json.CycleJson publish(@PathParam("year") int year, String body) {
+    return Json.cycle(
+        publication.publish(year, JsonBodies.read(body, VersionBody.class).version()));
+  }
+
+  @PUT
+  @Path("{year}/appeal-window")
+  public Json.CycleJson appealWindow(@PathParam("year") int year, String body) {
+    AppealWindowBody request = JsonBodies.read(body, AppealWindowBody.class);
+    return Json.cycle(
+        publication.setAppealWorkingDays(year, request.workingDays(), request.version()));
+  }
+
+  /** Final and read-only for good: after the window, with every appeal settled. */
+  @POST
+  @Path("{year}/archive")
+  public Json.CycleJson archive(@PathParam("year") int year, String body) {
+    return Json.cycle(
+        publication.archive(year, JsonBodies.read(body, VersionBody.class).version()));
+  }
+
+  /** 考核结果汇总表: the rankings, every unit's score sheet and the special items. */
+  @GET
+  @Path("{year}/export.xlsx")
+  @Produces(XLSX)
+  public Response export(@PathParam("year") int year) throws IOException {
+    YearResults data = reports.yearResults(year);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ResultsWorkbook.write(data, out);
+    return attachment(
+        out.toByteArray(), XLSX, Texts.format(Texts.CHINESE, "export.fileName", year));
+  }
+
+  /** 考核结果通报 with both groups' rankings, and a one-page score sheet (成绩单) per unit. */
+  @GET
+  @Path("{year}/report.pdf")
+  @Produces(PDF)
+  public Response report(@PathParam("year") int year) throws IOException {
+    YearResults data = reports.yearResults(year);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ResultsReport.write(data, reports.reportFont(), out);
+    return attachment(out.toByteArray(), PDF, Texts.format(Texts.CHINESE, "report.fileName", year));
+  }
+
+  private static Response attachment(byte[] content, String type, String fileName) {
+    String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    return Response.ok(content, type)
+        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
   }
 
   @GET

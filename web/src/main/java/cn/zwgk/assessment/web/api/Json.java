@@ -29,6 +29,10 @@ public final class Json {
       Map<String, BigDecimal> settings,
       LocalDateTime createdAt,
       LocalDateTime openedAt,
+      int appealWorkingDays,
+      LocalDateTime publishedAt,
+      LocalDate appealLastDay,
+      LocalDateTime archivedAt,
       long version) {}
 
   public record TotalsJson(
@@ -126,6 +130,10 @@ public final class Json {
             "excellentQuotaPercent", BigDecimal.valueOf(c.getGrading().excellentQuotaPercent())),
         c.getCreatedAt(),
         c.getOpenedAt(),
+        c.getAppealWorkingDays(),
+        c.getPublishedAt(),
+        c.getAppealLastDay(),
+        c.getArchivedAt(),
         c.getVersion());
   }
 

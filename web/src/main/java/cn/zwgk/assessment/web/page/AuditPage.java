@@ -5,8 +5,11 @@ import cn.zwgk.assessment.domain.unit.AssessedUnit;
 import cn.zwgk.assessment.service.audit.AuditTrail;
 import cn.zwgk.assessment.service.reference.ReferenceData;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -78,6 +81,26 @@ public class AuditPage implements Serializable {
     } catch (RuntimeException e) {
       Pages.handle(e);
     }
+  }
+
+  /**
+   * The auditor takes the period's events away: the browser is sent to the API's export, which the
+   * page's session may call.
+   */
+  public void export(String format) throws IOException {
+    if (from == null || to == null) {
+      Pages.error("audit.periodRequired");
+      return;
+    }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(
+        external.getRequestContextPath()
+            + "/api/audit/export?from="
+            + from
+            + "&to="
+            + to
+            + "&format="
+            + ("xlsx".equals(format) ? "xlsx" : "csv"));
   }
 
   /** The action in the page's words, or its code where the bundle has none. */

@@ -1,5 +1,8 @@
 package cn.zwgk.assessment.web.page;
 
+import cn.zwgk.assessment.service.account.LoginOutcome;
+import cn.zwgk.assessment.web.security.LoginMechanism;
+import cn.zwgk.assessment.web.security.LoginRefusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -41,7 +44,13 @@ public class LoginPage {
       external.redirect(external.getRequestContextPath() + "/index.xhtml");
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
+    } else if (external.getRequestMap().get(LoginMechanism.REFUSED_LOGIN)
+        instanceof LoginOutcome outcome) {
+      LoginRefusal refusal = LoginRefusal.of(outcome);
+      external.setResponseStatus(refusal.status());
+      Pages.error(refusal.key(), refusal.minutes());
     } else {
+      external.setResponseStatus(HttpServletResponse.SC_UNAUTHORIZED);
       Pages.error("login.failed");
     }
   }

@@ -25,6 +25,9 @@ public final class SheetView implements Serializable {
   private final AssessmentState state;
   private final long version;
   private final boolean cycleOpen;
+  private final boolean openForScoring;
+  private final boolean openForApproval;
+  private final boolean returnable;
   private final String returnComment;
   private final String rejectReason;
   private final long baseItems;
@@ -46,6 +49,9 @@ public final class SheetView implements Serializable {
     state = a.getState();
     version = a.getVersion();
     cycleOpen = a.getCycle().isOpen();
+    openForScoring = a.isOpenForScoring();
+    openForApproval = a.isOpenForApproval();
+    returnable = a.isReturnable();
     returnComment = a.getReturnComment();
     rejectReason = sheet.scoresVisible() ? a.getRejectReason() : null;
     baseItems = sheet.baseItemCount();
@@ -78,14 +84,19 @@ public final class SheetView implements Serializable {
     zeroOut = sheet.zeroOut().map(ZeroOutRow::of).orElse(null);
   }
 
-  /** An assessor may score it now: it was submitted and the year is open. */
+  /** An assessor may score it now: submitted in an open year, or re-opened by an appeal. */
   public boolean isOpenForScoring() {
-    return cycleOpen && (state == AssessmentState.SUBMITTED || state == AssessmentState.SCORING);
+    return openForScoring;
   }
 
-  /** An approver may decide on it now: it is scored and the year is open. */
+  /** An approver may decide on it now. */
   public boolean isOpenForApproval() {
-    return cycleOpen && state == AssessmentState.SCORED;
+    return openForApproval;
+  }
+
+  /** The assessor may send it back to the unit (not in an appeal). */
+  public boolean isReturnable() {
+    return returnable;
   }
 
   /** How many items the assessor scored differently from the unit's self-score. */

@@ -2,8 +2,11 @@ package cn.zwgk.assessment.web.security;
 
 import cn.zwgk.assessment.service.account.AuthenticatedAccount;
 import cn.zwgk.assessment.service.account.Authenticator;
+import cn.zwgk.assessment.service.account.LoginOutcome;
+import cn.zwgk.assessment.web.api.ErrorResponses;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -20,7 +23,9 @@ import java.util.Set;
 /**
  * One login for pages and API: the login page authenticates through {@code SecurityContext} and
  * keeps the caller in the HTTP session; API clients send HTTP Basic with every request and get no
- * session. Whoever is not logged in gets the login page; under {@code /api} the API's own filter
+ * session. Both go through the login policy ({@code Authenticator}): a refused Basic login is
+ * answered here in JSON with its reason (wrong, locked, throttled), a refused form login by the
+ * login page. Whoever is not logged in gets the login page; under {@code /api} the API's own filter
  * answers with a JSON 401 ({@code ApiLoginFilter}).
  */
 @ApplicationScoped
@@ -29,30 +34,40 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
   /** The session attribute that holds the logged-in {@link AuthenticatedAccount}. */
   public static final String SESSION_CALLER = LoginMechanism.class.getName() + ".caller";
 
+  /** The request attribute that holds the caller of this request, however it logged in. */
+  public static final String REQUEST_CALLER = LoginMechanism.class.getName() + ".request";
+
+  /** The request attribute that holds the {@link LoginOutcome} of a refused form login. */
+  public static final String REFUSED_LOGIN = LoginMechanism.class.getName() + ".refused";
+
   @EJB private Authenticator authenticator;
+  @Inject private ErrorResponses errors;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (context.isAuthenticationRequest()
         && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential form) {
-      Optional<AuthenticatedAccount> account = authenticate(form);
-      if (account.isEmpty()) {
+      LoginOutcome outcome = authenticate(request, form, "form");
+      if (outcome.accepted().isEmpty()) {
+        request.setAttribute(REFUSED_LOGIN, outcome);
         return AuthenticationStatus.SEND_FAILURE;
       }
       HttpSession session = request.getSession();
       request.changeSessionId();
-      session.setAttribute(SESSION_CALLER, account.get());
-      return notify(context, account.get());
+      session.setAttribute(SESSION_CALLER, outcome.account());
+      return notify(request, context, outcome.account());
     }
     Optional<UsernamePasswordCredential> basic = basicCredential(request);
     if (basic.isPresent()) {
-      Optional<AuthenticatedAccount> account = authenticate(basic.get());
-      return account.isPresent() ? notify(context, account.get()) : context.doNothing();
+      LoginOutcome outcome = authenticate(request, basic.get(), "api");
+      return outcome.accepted().isPresent()
+          ? notify(request, context, outcome.account())
+          : refuse(request, response, outcome);
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof AuthenticatedAccount a) {
-      return notify(context, a);
+      return notify(request, context, a);
     }
     return context.isProtected() ? toLoginPage(request, response, context) : context.doNothing();
   }
@@ -66,12 +81,40 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     }
   }
 
-  private Optional<AuthenticatedAccount> authenticate(UsernamePasswordCredential credential) {
-    return authenticator.authenticate(credential.getCaller(), credential.getPassword().getValue());
+  private LoginOutcome authenticate(
+      HttpServletRequest request, UsernamePasswordCredential credential, String channel) {
+    return authenticator.authenticate(
+        credential.getCaller(),
+        credential.getPassword().getValue(),
+        request.getRemoteAddr(),
+        channel);
   }
 
-  private static AuthenticationStatus notify(HttpMessageContext context, AuthenticatedAccount a) {
+  private static AuthenticationStatus notify(
+      HttpServletRequest request, HttpMessageContext context, AuthenticatedAccount a) {
+    request.setAttribute(REQUEST_CALLER, a);
     return context.notifyContainerAboutLogin(a.username(), Set.of(a.role().name()));
+  }
+
+  /**
+   * A refused API login, answered here in JSON: 401 with a Basic challenge, or 429 with the time to
+   * wait while the client's address is throttled.
+   */
+  private AuthenticationStatus refuse(
+      HttpServletRequest request, HttpServletResponse response, LoginOutcome outcome) {
+    LoginRefusal refusal = LoginRefusal.of(outcome);
+    try {
+      if (outcome.kind() == LoginOutcome.Kind.THROTTLED) {
+        response.setHeader("Retry-After", Long.toString(outcome.retryAfter().toSeconds() + 1));
+      } else {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"assessment\", charset=\"UTF-8\"");
+      }
+      errors.write(
+          request, response, refusal.status(), refusal.code(), refusal.key(), refusal.minutes());
+    } catch (IOException e) {
+      response.setStatus(refusal.status());
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {

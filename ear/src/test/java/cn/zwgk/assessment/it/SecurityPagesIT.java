@@ -1,0 +1,87 @@
+package cn.zwgk.assessment.it;
+
+import static cn.zwgk.assessment.it.Deployments.DEMO_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * In the browser, under the Content-Security-Policy: the first login of an imported account goes to
+ * the change-password page and on to the home page once it is done; the auditor's export asks for a
+ * period; PrimeFaces' inline widget scripts run.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityPagesIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @ArquillianResource private URL base;
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser(base);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void anImportedClerkSetsAPasswordAtTheFirstLogin() {
+    Clerks.importUnit(base, "browserpw", "浏览器改密测试局");
+    browser.logIn("browserpw", DEMO_PASSWORD);
+    browser.waitForUrl("password.xhtml");
+    assertThat(browser.text(By.id("forced"))).contains("首次登录");
+    browser.open("self.xhtml");
+    browser.waitForUrl("password.xhtml");
+    assertThat(widgets()).as("PrimeFaces' inline scripts ran").isPositive();
+
+    browser.type(By.id("password:current"), DEMO_PASSWORD);
+    browser.type(By.id("password:new"), "Browser#2026pw");
+    browser.type(By.id("password:confirm"), "Browser#2026pw");
+    browser.screenshot("password-forced");
+    browser.click(By.id("password:save"));
+    browser.waitForUrl("index.xhtml");
+    browser.waitForText(By.id("messages"), "密码已修改", WAIT);
+    browser.open("self.xhtml");
+    browser.waitForUrl("self.xhtml");
+    Clerks.backToDemoPassword(base, "browserpw", "Browser#2026pw");
+  }
+
+  @Test
+  void theAuditorsExportNeedsAPeriod() {
+    browser.logIn("auditor", DEMO_PASSWORD);
+    browser.open("audit.xhtml");
+    assertThat(widgets()).isPositive();
+    browser.click(By.id("audit:export-csv"));
+    browser.waitForText(By.id("messages"), "须指定起始日期和截止日期", WAIT);
+    browser.screenshot("audit-export-needs-period");
+  }
+
+  private long widgets() {
+    return (Long)
+        ((JavascriptExecutor) browser.driver())
+            .executeScript("return Object.keys(PrimeFaces.widgets).length;");
+  }
+}
