@@ -38,7 +38,6 @@ import java.util.Map;
  */
 @Path("cycles/{year}/assessments")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class AssessmentResource {
 
   public record SelfBody(BigDecimal score, String remark, Long version) {}

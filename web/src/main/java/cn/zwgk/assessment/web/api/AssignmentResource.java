@@ -3,7 +3,6 @@ package cn.zwgk.assessment.web.api;
 import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.service.assignment.AssignmentService;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,7 +15,6 @@ import java.util.Set;
 /** Which units each assessor scores (an administrator's setting; it holds for every cycle). */
 @Path("assignments")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class AssignmentResource {
 
   public record AssignmentJson(String assessor, String name, Set<String> units) {}

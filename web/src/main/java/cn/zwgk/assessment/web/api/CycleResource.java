@@ -17,7 +17,6 @@ import cn.zwgk.assessment.web.report.ResultsReport;
 import cn.zwgk.assessment.web.report.ResultsWorkbook;
 import jakarta.ejb.EJB;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -41,7 +40,6 @@ import java.util.Map;
  */
 @Path("cycles")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class CycleResource {
 
   private static final String XLSX =

@@ -3,7 +3,6 @@ package cn.zwgk.assessment.web.api;
 import cn.zwgk.assessment.service.job.JobMonitor;
 import cn.zwgk.assessment.service.job.JobStatus;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,6 @@ import java.util.Map;
  */
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class JobResource {
 
   public record JobJson(
