@@ -38,13 +38,17 @@ public final class FreeText {
 
   /**
    * Control characters other than line breaks and tabs; the bidirectional overrides and isolates
-   * that make text read differently from what it is; halves of a broken character.
+   * that make text read differently from what it is; halves of a broken character, and the
+   * replacement character and noncharacters that bytes which were no UTF-8 (overlong forms …)
+   * decode to.
    */
   private static boolean isForbidden(int c) {
     return Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
         || c >= 0x202A && c <= 0x202E
         || c >= 0x2066 && c <= 0x2069
-        || Character.getType(c) == Character.SURROGATE;
+        || Character.getType(c) == Character.SURROGATE
+        || c == 0xFFFD
+        || (c & 0xFFFE) == 0xFFFE;
   }
 
   /** Blank to a reader: white space, no-break spaces, zero-width characters. */

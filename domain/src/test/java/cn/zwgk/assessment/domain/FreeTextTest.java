@@ -122,6 +122,12 @@ class FreeTextTest {
     assertThat(FreeText.required(text, 2000, FIELD)).isEqualTo(text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\uFFFD", "坏\uFFFD字", "\uFFFE", "end\uFFFF", "\uD83F\uDFFF"})
+  void brokenCharactersAndNoncharactersAreRefused(String text) {
+    assertBadInput(() -> FreeText.optional(text, 100, FIELD), "text.controlCharacters");
+  }
+
   @Test
   void textUpToTheLimitIsAccepted() {
     assertThat(FreeText.optional("字".repeat(10), 10, FIELD)).hasSize(10);

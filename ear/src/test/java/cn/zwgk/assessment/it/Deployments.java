@@ -24,6 +24,16 @@ final class Deployments {
   }
 
   /**
+   * The EAR with a servlet that reads every table of the database for the tests ({@link
+   * SnapshotServlet}), behind the application's login like any page.
+   */
+  static EnterpriseArchive earWithSnapshots() {
+    EnterpriseArchive ear = ear();
+    ear.getAsType(WebArchive.class, WAR).addClasses(SnapshotServlet.class);
+    return ear;
+  }
+
+  /**
    * The EAR with test classes in its web module, for tests that run inside the server. Arquillian's
    * test runner servlet is opened to it like the login page: everything else keeps its security.
    */

@@ -99,6 +99,20 @@ final class Http {
             .method(method, HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A request with any body and content type (null for none), for tests of what is refused. */
+  Reply raw(String method, String path, String contentType, byte[] body) {
+    HttpRequest.Builder builder = request(path);
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(
+        builder.method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   /** A multipart/form-data upload of one file in the field {@code file}. */
   Reply upload(String path, String fileName, String contentType, byte[] content) {
     String boundary = "----it" + UUID.randomUUID();

@@ -1,6 +1,7 @@
 package cn.zwgk.assessment.service;
 
 import cn.zwgk.assessment.domain.audit.AuditKey;
+import cn.zwgk.assessment.domain.evidence.StorageQuota;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,11 @@ public class AppSettings {
   @Inject
   @ConfigProperty(name = "assessment.import.max-bytes", defaultValue = "5242880")
   long importMaxBytes;
+
+  /** What each unit's evidence files may take of the file store, in bytes (500 MB). */
+  @Inject
+  @ConfigProperty(name = "assessment.evidence.quota-bytes", defaultValue = "524288000")
+  long evidenceQuotaBytes;
 
   /**
    * The CJK font embedded in the printed report: a TrueType or OpenType file, with ",n" for the
@@ -94,5 +100,9 @@ public class AppSettings {
 
   public long importMaxBytes() {
     return importMaxBytes;
+  }
+
+  public StorageQuota evidenceQuota() {
+    return new StorageQuota(evidenceQuotaBytes);
   }
 }

@@ -24,6 +24,11 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = "Evidence.ofAssessment",
     query = "select e from Evidence e where e.assessment = :assessment order by e.id")
+@NamedQuery(
+    name = "Evidence.unitHolds",
+    query =
+        "select count(e) from Evidence e where e.assessment.unit = :unit"
+            + " and e.file.sha256 = :sha256")
 public class Evidence implements Serializable {
 
   public static final int MAX_NAME_LENGTH = 200;

@@ -208,6 +208,7 @@ public class AssessmentService {
 
   @RolesAllowed(Roles.APPROVER)
   public AssessmentSheet approve(int year, String unitCode, Long version) {
+    scope.requireVisible(unitCode);
     UnitAssessment assessment = assessment(year, unitCode);
     assessment.checkVersion(version);
     String before = assessment.getState().name();
@@ -221,6 +222,7 @@ public class AssessmentService {
 
   @RolesAllowed(Roles.APPROVER)
   public AssessmentSheet reject(int year, String unitCode, String reason, Long version) {
+    scope.requireVisible(unitCode);
     UnitAssessment assessment = assessment(year, unitCode);
     assessment.checkVersion(version);
     String before = assessment.getState().name();

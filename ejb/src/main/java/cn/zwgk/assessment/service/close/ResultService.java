@@ -12,6 +12,7 @@ import cn.zwgk.assessment.domain.unit.UnitGroup;
 import cn.zwgk.assessment.service.assessment.AssessmentService;
 import cn.zwgk.assessment.service.cycle.CycleService;
 import cn.zwgk.assessment.service.security.Caller;
+import cn.zwgk.assessment.service.security.UnitScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -37,6 +38,7 @@ public class ResultService {
   @PersistenceContext private EntityManager em;
   @EJB private CycleService cycles;
   @EJB private Caller caller;
+  @EJB private UnitScope scope;
 
   /** One area of a unit's result: the points it carries and what the unit scored in it. */
   public record AreaScore(String area, BigDecimal points, BigDecimal score)
@@ -44,6 +46,7 @@ public class ResultService {
 
   /** A unit's base score area by area, in the order of its table (the results page's detail). */
   public List<AreaScore> areas(int year, String unitCode) {
+    scope.requireVisible(unitCode);
     UnitResult result =
         results(year, null).stream()
             .filter(r -> r.getUnit().getCode().equals(unitCode))

@@ -8,6 +8,8 @@ import cn.zwgk.assessment.domain.evidence.Evidence;
 import cn.zwgk.assessment.domain.evidence.EvidenceType;
 import cn.zwgk.assessment.domain.evidence.StoredFile;
 import cn.zwgk.assessment.domain.special.SpecialOccurrence;
+import cn.zwgk.assessment.domain.unit.AssessedUnit;
+import cn.zwgk.assessment.service.AppSettings;
 import cn.zwgk.assessment.service.assessment.AssessmentService;
 import cn.zwgk.assessment.service.assessment.AssessmentSheet;
 import cn.zwgk.assessment.service.audit.AuditTrail;
@@ -45,6 +47,7 @@ public class EvidenceService {
   @EJB private AuditTrail audit;
   @EJB private AssessmentService assessments;
   @Inject private EvidenceStore store;
+  @Inject private AppSettings settings;
 
   @RolesAllowed(Roles.UNIT_USER)
   public Attached attachToItem(
@@ -56,6 +59,7 @@ public class EvidenceService {
       throw Refusal.badInput("entry.notScored");
     }
     EvidenceType type = EvidenceType.of(fileName, content);
+    checkQuota(assessment.getUnit(), content);
     assessment.checkVersion(version);
     assessment.requireWithUnit();
     StoredFile file = stored(type, content);
@@ -100,6 +104,7 @@ public class EvidenceService {
       throw Refusal.forbidden("special.notRecorder");
     }
     EvidenceType type = EvidenceType.of(fileName, content);
+    checkQuota(assessment.getUnit(), content);
     if (!occurrence.isPending()) {
       throw Refusal.conflict("special.decided", "decision." + occurrence.getDecision().name());
     }
@@ -126,6 +131,25 @@ public class EvidenceService {
       throw Refusal.notFound("evidence.notFound", evidenceId);
     }
     return new EvidenceFile(evidence, store.path(evidence.getFile()));
+  }
+
+  /**
+   * Refuses a file that would take the unit beyond its storage quota; content that the unit holds
+   * already (the same file for another item) adds nothing.
+   */
+  private void checkQuota(AssessedUnit unit, byte[] content) {
+    long held =
+        em.createNamedQuery("Evidence.unitHolds", Long.class)
+            .setParameter("unit", unit)
+            .setParameter("sha256", EvidenceStore.sha256(content))
+            .getSingleResult();
+    Number used =
+        em.createNamedQuery("StoredFile.usedByUnit", Number.class)
+            .setParameter("unit", unit)
+            .getSingleResult();
+    settings
+        .evidenceQuota()
+        .check(used == null ? 0 : used.longValue(), held > 0 ? 0 : content.length);
   }
 
   private StoredFile stored(EvidenceType type, byte[] content) {

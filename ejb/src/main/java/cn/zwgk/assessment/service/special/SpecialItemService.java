@@ -78,6 +78,7 @@ public class SpecialItemService {
 
   @RolesAllowed(Roles.ADMIN)
   public ZeroOut recordZeroOut(int year, String unitCode, String reason) {
+    scope.requireVisible(unitCode);
     UnitAssessment assessment = assessments.assessment(year, unitCode);
     ZeroOut zeroOut = new ZeroOut(assessment, reason, caller.name(), LocalDateTime.now());
     if (zeroOuts(assessment).stream().anyMatch(z -> z.isPending() || z.isApproved())) {
@@ -129,6 +130,7 @@ public class SpecialItemService {
 
   private SpecialOccurrence decide(
       int year, String unitCode, long occurrenceId, Long version, String rejectReason) {
+    scope.requireVisible(unitCode);
     UnitAssessment assessment = assessments.assessment(year, unitCode);
     SpecialOccurrence occurrence = em.find(SpecialOccurrence.class, occurrenceId);
     if (occurrence == null || !occurrence.getAssessment().equals(assessment)) {
@@ -154,6 +156,7 @@ public class SpecialItemService {
   }
 
   private ZeroOut decideZeroOut(int year, String unitCode, Long version, String rejectReason) {
+    scope.requireVisible(unitCode);
     UnitAssessment assessment = assessments.assessment(year, unitCode);
     ZeroOut zeroOut =
         zeroOuts(assessment).stream()

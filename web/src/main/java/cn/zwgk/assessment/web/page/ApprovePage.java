@@ -18,8 +18,8 @@ public class ApprovePage extends SheetPage {
 
   public void approve() {
     try {
-      show(assessments.approve(year, unit, view.getVersion()));
-      Pages.info("approve.approved", view.getUnitName());
+      show(assessments.approve(year, unit, shown().getVersion()));
+      Pages.info("approve.approved", shown().getUnitName());
     } catch (RuntimeException e) {
       Pages.handle(e);
     }
@@ -27,9 +27,9 @@ public class ApprovePage extends SheetPage {
 
   public void reject() {
     try {
-      show(assessments.reject(year, unit, rejectReason, view.getVersion()));
+      show(assessments.reject(year, unit, rejectReason, shown().getVersion()));
       rejectReason = null;
-      Pages.info("approve.rejected", view.getUnitName());
+      Pages.info("approve.rejected", shown().getUnitName());
       done();
     } catch (RuntimeException e) {
       Pages.handle(e);

@@ -37,6 +37,24 @@ public final class Pages {
     refused(Failures.refusal(failure).orElseThrow(() -> failure));
   }
 
+  /**
+   * As {@link #handle}, for a page opened on data that the caller may not see (403) or that does
+   * not exist (404): the response's status says so as well, as the API's would.
+   */
+  public static void handleOpening(RuntimeException failure) {
+    Refusal refusal = Failures.refusal(failure).orElseThrow(() -> failure);
+    switch (refusal.kind()) {
+      case FORBIDDEN -> status(403);
+      case NOT_FOUND -> status(404);
+      default -> {}
+    }
+    refused(refusal);
+  }
+
+  private static void status(int status) {
+    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
+  }
+
   private static void add(FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }

@@ -54,13 +54,19 @@ public class ResultsPage implements Serializable {
       year = cycle.getYear();
       rows = results.results(year, UnitGroup.valueOf(group));
     } catch (RuntimeException e) {
-      Pages.handle(e);
+      Pages.handleOpening(e);
       rows = List.of();
     }
   }
 
+  /** A unit's areas; none, with the reason as a message, for a unit the caller may not see. */
   public List<ResultService.AreaScore> areas(String unitCode) {
-    return results.areas(year, unitCode);
+    try {
+      return results.areas(year, unitCode);
+    } catch (RuntimeException e) {
+      Pages.handle(e);
+      return List.of();
+    }
   }
 
   /** The final score of every unit, in rank order, coloured by grade. */

@@ -24,7 +24,7 @@ public class ScorePage extends SheetPage {
               row.getItemId(),
               row.getNewScore(),
               row.getNewReason(),
-              view.getVersion()));
+              shown().getVersion()));
       Pages.info("score.saved", row.getText());
     } catch (RuntimeException e) {
       Pages.handle(e);
@@ -33,9 +33,9 @@ public class ScorePage extends SheetPage {
 
   public void returnToUnit() {
     try {
-      show(assessments.returnToUnit(year, unit, returnComment, view.getVersion()));
+      show(assessments.returnToUnit(year, unit, returnComment, shown().getVersion()));
       returnComment = null;
-      Pages.info("score.returned", view.getUnitName());
+      Pages.info("score.returned", shown().getUnitName());
       done();
     } catch (RuntimeException e) {
       Pages.handle(e);
@@ -44,8 +44,8 @@ public class ScorePage extends SheetPage {
 
   public void markScored() {
     try {
-      show(assessments.markScored(year, unit, view.getVersion()));
-      Pages.info("score.markedScored", view.getUnitName());
+      show(assessments.markScored(year, unit, shown().getVersion()));
+      Pages.info("score.markedScored", shown().getUnitName());
     } catch (RuntimeException e) {
       Pages.handle(e);
     }

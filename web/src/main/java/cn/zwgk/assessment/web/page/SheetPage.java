@@ -1,5 +1,6 @@
 package cn.zwgk.assessment.web.page;
 
+import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.service.assessment.AssessmentService;
 import cn.zwgk.assessment.service.assessment.AssessmentSheet;
 import cn.zwgk.assessment.service.evidence.EvidenceService;
@@ -50,13 +51,24 @@ public abstract class SheetPage implements Serializable {
     try {
       show(assessments.sheet(year, unit));
     } catch (RuntimeException e) {
-      Pages.handle(e);
+      Pages.handleOpening(e);
     }
   }
 
   /** The sheet that a write returned (or a fresh one) becomes what the page shows. */
   protected void show(AssessmentSheet sheet) {
     view = SheetView.of(sheet);
+  }
+
+  /**
+   * The sheet the page shows. A page whose opening was refused shows none, and its forms (posted by
+   * hand) have nothing to act on.
+   */
+  protected SheetView shown() {
+    if (view == null) {
+      throw Refusal.badInput("sheet.notShown");
+    }
+    return view;
   }
 
   /** Tells the page's dialog that the action went through and it may close. */
@@ -67,7 +79,7 @@ public abstract class SheetPage implements Serializable {
   public void recordSpecial() {
     try {
       specials.record(year, unit, specialItem, occurredOn, description);
-      view.takeDecisions(assessments.sheet(year, unit));
+      shown().takeDecisions(assessments.sheet(year, unit));
       specialItem = null;
       occurredOn = null;
       description = null;
@@ -83,7 +95,7 @@ public abstract class SheetPage implements Serializable {
     long occurrence = (Long) event.getComponent().getAttributes().get(OCCURRENCE);
     try {
       evidence.attachToSpecialItem(year, unit, occurrence, file.getFileName(), file.getContent());
-      view.takeDecisions(assessments.sheet(year, unit));
+      shown().takeDecisions(assessments.sheet(year, unit));
       Pages.info("specials.evidenceAdded", file.getFileName());
     } catch (RuntimeException e) {
       Pages.handle(e);
@@ -93,7 +105,7 @@ public abstract class SheetPage implements Serializable {
   public void approveSpecial(SpecialRow row) {
     try {
       specials.approve(year, unit, row.id(), row.version());
-      view.takeDecisions(assessments.sheet(year, unit));
+      shown().takeDecisions(assessments.sheet(year, unit));
       Pages.info("specials.approved", row.item());
     } catch (RuntimeException e) {
       Pages.handle(e);
@@ -112,7 +124,7 @@ public abstract class SheetPage implements Serializable {
     }
     try {
       specials.reject(year, unit, deciding.id(), decisionReason, deciding.version());
-      view.takeDecisions(assessments.sheet(year, unit));
+      shown().takeDecisions(assessments.sheet(year, unit));
       Pages.info("specials.rejected", deciding.item());
       deciding = null;
       done();
@@ -124,7 +136,7 @@ public abstract class SheetPage implements Serializable {
   public void recordZeroOut() {
     try {
       specials.recordZeroOut(year, unit, zeroOutReason);
-      view.takeDecisions(assessments.sheet(year, unit));
+      shown().takeDecisions(assessments.sheet(year, unit));
       zeroOutReason = null;
       Pages.info("zeroOutPanel.recorded");
       done();
@@ -135,8 +147,8 @@ public abstract class SheetPage implements Serializable {
 
   public void approveZeroOut() {
     try {
-      specials.approveZeroOut(year, unit, view.getZeroOut().version());
-      view.takeDecisions(assessments.sheet(year, unit));
+      specials.approveZeroOut(year, unit, shown().getZeroOut().version());
+      shown().takeDecisions(assessments.sheet(year, unit));
       Pages.info("zeroOutPanel.approved");
     } catch (RuntimeException e) {
       Pages.handle(e);
@@ -145,8 +157,8 @@ public abstract class SheetPage implements Serializable {
 
   public void rejectZeroOut() {
     try {
-      specials.rejectZeroOut(year, unit, zeroOutReason, view.getZeroOut().version());
-      view.takeDecisions(assessments.sheet(year, unit));
+      specials.rejectZeroOut(year, unit, zeroOutReason, shown().getZeroOut().version());
+      shown().takeDecisions(assessments.sheet(year, unit));
       zeroOutReason = null;
       Pages.info("zeroOutPanel.rejected");
       done();
