@@ -335,7 +335,7 @@ class PublicationIT {
       String href =
           browser
               .driver()
-              .findElement(By.cssSelector("#publication\\:appeals a.evidence-link"))
+              .findElement(By.partialLinkText("六月会议纪要.pdf"))
               .getAttribute("href");
       assertThat(href).contains("/appeal/evidence/");
       Http.Reply file = year.admin().get(href.substring(href.indexOf("api/")));
@@ -383,6 +383,20 @@ class PublicationIT {
     Http.Reply weekday =
         year.admin().send("PUT", calendar, body.formatted("\"\"", "\"2030-01-02\"", "\"x\""));
     assertThat(weekday.object().getString("error")).isEqualTo("calendar.workdayNotWeekend");
+    assertThat(year.admin().get(calendar).object()).as("nothing changed").isEqualTo(seeded);
+    try (Browser browser = new Browser(base)) {
+      browser.logIn("admin", Deployments.DEMO_PASSWORD);
+      browser.open("admin/cycles.xhtml");
+      assertThat(browser.driver().findElement(By.id("calendar:holidays")).getAttribute("value"))
+          .contains("2026-02-15~2026-02-23", "2025-10-01~2025-10-08");
+      assertThat(browser.driver().findElement(By.id("calendar:workdays")).getAttribute("value"))
+          .contains("2026-02-14", "2026-10-10");
+      browser.type(By.id("calendar:workdays"), "2030-01-02");
+      browser.type(By.id("calendar:reason"), "补录调休");
+      browser.click(By.id("calendar:save"));
+      browser.waitForText(By.id("messages"), "不是周六或周日", Duration.ofSeconds(10));
+      browser.screenshot("calendar-refused");
+    }
     assertThat(year.admin().get(calendar).object()).as("nothing changed").isEqualTo(seeded);
 
     LocalDate today = LocalDate.now();
