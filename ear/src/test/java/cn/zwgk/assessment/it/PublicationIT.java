@@ -3,11 +3,16 @@ package cn.zwgk.assessment.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -75,6 +80,11 @@ class PublicationIT {
         .postJson(year.path(unit) + "/appeal", "{\"reason\":" + YearApi.quote(reason) + "}");
   }
 
+  private static Http.Reply attach(YearApi year, String unit, String fileName, byte[] content) {
+    return year.as(unit)
+        .upload(year.path(unit) + "/appeal/evidence", fileName, "application/pdf", content);
+  }
+
   @Test
   @Order(1)
   void publicationShowsTheResultsToUnitsAndOpensTheWindow() throws Exception {
@@ -84,6 +94,9 @@ class PublicationIT {
     assertThat(year.as(unit).postJson(CYCLE + "/publish", "").status()).isEqualTo(403);
     assertThat(year.approver().postJson(CYCLE + "/publish", "").status()).isEqualTo(403);
     assertThat(appeal(year, unit, "过早").status()).as("before publication").isEqualTo(409);
+    assertThat(attach(year, unit, "过早.pdf", DataScopeIT.pdf("early")).status())
+        .as("no appeal, no appeal files")
+        .isEqualTo(409);
     assertThat(year.as(unit).get(year.path(unit)).object().isNull("totals"))
         .as("scores hidden from the unit before publication")
         .isTrue();
@@ -118,6 +131,54 @@ class PublicationIT {
     assertThat(filed.status()).as(filed.body()).isEqualTo(201);
     long id = filed.object().getJsonNumber("id").longValue();
     assertThat(filed.object().getString("state")).isEqualTo("FILED");
+    byte[] minutes = DataScopeIT.pdf("appeal minutes " + unit);
+    Http.Reply attached = attach(year, unit, "会议纪要.pdf", minutes);
+    assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+    long fileId = attached.object().getJsonObject("evidence").getJsonNumber("id").longValue();
+    assertThat(attach(year, unit, "会议纪要(1).pdf", minutes).object().getBoolean("duplicate"))
+        .isTrue();
+    Http.Reply disguised =
+        year.as(unit).upload(year.path(unit) + "/appeal/evidence", "截图.png", "image/png", minutes);
+    assertThat(disguised.status()).as("a PDF named .png").isEqualTo(400);
+    assertThat(disguised.object().getString("error")).isEqualTo("evidence.disguised");
+    assertThat(attach(year, unit, "run.exe", minutes).status()).isEqualTo(400);
+    assertThat(
+            year.as(units.get(2))
+                .upload(year.path(unit) + "/appeal/evidence", "x.pdf", "application/pdf", minutes)
+                .status())
+        .as("another unit's clerk")
+        .isEqualTo(403);
+    assertThat(
+            year.admin()
+                .upload(year.path(unit) + "/appeal/evidence", "x.pdf", "application/pdf", minutes)
+                .status())
+        .as("the office does not add to a unit's appeal")
+        .isEqualTo(403);
+    String download = year.path(unit) + "/appeal/evidence/" + fileId;
+    for (String who : List.of(unit, "admin", "assessor1", "auditor")) {
+      Http.Reply file = year.as(who).get(download);
+      assertThat(file.status()).as(who).isEqualTo(200);
+      assertThat(file.body()).as(who).isEqualTo(new String(minutes, StandardCharsets.US_ASCII));
+      assertThat(file.header("Content-Type")).startsWith("application/pdf");
+    }
+    assertThat(year.as(units.get(2)).get(download).status()).as("another unit").isEqualTo(403);
+    assertThat(year.as(unit).get(year.path(units.get(2)) + "/appeal/evidence/" + fileId).status())
+        .as("under another unit's path")
+        .isIn(403, 404);
+    JsonObject listed =
+        year.admin().get(CYCLE + "/appeals").array().getValuesAs(JsonObject.class).stream()
+            .filter(a -> a.getJsonNumber("id").longValue() == id)
+            .findFirst()
+            .orElseThrow();
+    assertThat(listed.getJsonArray("files").getValuesAs(JsonObject.class))
+        .singleElement()
+        .satisfies(f -> assertThat(f.getString("fileName")).isEqualTo("会议纪要.pdf"));
+    assertThat(year.admin().get("api/audit?unit=" + unit).array().getValuesAs(JsonObject.class))
+        .anySatisfy(
+            e -> {
+              assertThat(e.getString("action")).isEqualTo("EVIDENCE_ADDED");
+              assertThat(e.getString("target")).isEqualTo("appeal:" + id);
+            });
 
     assertThat(
             year.as(unit)
@@ -149,6 +210,9 @@ class PublicationIT {
     assertThat(year.admin().postJson(CYCLE + "/appeals/" + id + "/accept", "").status())
         .as("decided once")
         .isEqualTo(409);
+    Http.Reply decided = attach(year, unit, "补充材料.pdf", DataScopeIT.pdf("late " + unit));
+    assertThat(decided.status()).as("after the decision").isEqualTo(409);
+    assertThat(decided.object().getString("error")).isEqualTo("appeal.evidenceClosed");
   }
 
   @Test
@@ -255,12 +319,28 @@ class PublicationIT {
       browser.type(By.id("appeal:evidence"), "2027年6月会议纪要");
       browser.click(By.id("appeal:file"));
       browser.waitForText(By.id("appeal:appeals"), "待处理", Duration.ofSeconds(10));
+      Path minutes = Files.createTempDirectory("appeal").resolve("六月会议纪要.pdf");
+      Files.write(minutes, DataScopeIT.pdf("browser appeal " + unit));
+      browser.driver().findElement(By.id("appeal:attach-file_input")).sendKeys(minutes.toString());
+      browser.waitForText(By.id("appeal:appeals"), "六月会议纪要.pdf", Duration.ofSeconds(10));
       browser.screenshot("appeal-filed");
     }
     try (Browser browser = new Browser(base)) {
       browser.logIn("admin", Deployments.DEMO_PASSWORD);
       browser.open("admin/publication.xhtml?year=" + YEAR);
-      assertThat(browser.text(By.id("publication:appeals"))).contains(name).contains("会议记录已于年中上传");
+      assertThat(browser.text(By.id("publication:appeals")))
+          .contains(name)
+          .contains("会议记录已于年中上传")
+          .contains("六月会议纪要.pdf");
+      String href =
+          browser
+              .driver()
+              .findElement(By.partialLinkText("六月会议纪要.pdf"))
+              .getAttribute("href");
+      assertThat(href).contains("/appeal/evidence/");
+      Http.Reply file = year.admin().get(href.substring(href.indexOf("api/")));
+      assertThat(file.status()).isEqualTo(200);
+      assertThat(file.body()).contains("browser appeal " + unit);
       browser.type(By.cssSelector("textarea[id$=':note']"), "会议记录未见上传时间，扣分成立");
       browser.click(By.cssSelector("button[id$=':reject']"));
       browser.waitForText(By.id("publication:appeals"), "会议记录未见上传时间，扣分成立", Duration.ofSeconds(10));
@@ -274,8 +354,153 @@ class PublicationIT {
     }
   }
 
+  /**
+   * The office's calendar: read by everyone, kept by the admin with a reason, bad dates refused
+   * with nothing changed, and the window counted again on it skips the holidays.
+   */
   @Test
   @Order(5)
+  void theWindowSkipsTheHolidaysThatTheOfficeKeeps() throws Exception {
+    YearApi year = year();
+    JsonObject seeded = year.as(units.get(0)).get("api/calendar").object();
+    assertThat(dates(seeded, "holidays")).contains("2026-02-16", "2026-10-01", "2025-01-01");
+    assertThat(dates(seeded, "workdays")).contains("2026-02-14", "2026-10-10", "2025-09-28");
+    String calendar = "api/calendar";
+    String body = "{\"holidays\":%s,\"workdays\":%s,\"reason\":%s}";
+
+    assertThat(
+            year.as(units.get(0))
+                .send("PUT", calendar, body.formatted("\"\"", "\"\"", "\"x\""))
+                .status())
+        .isEqualTo(403);
+    Http.Reply noReason =
+        year.admin().send("PUT", calendar, body.formatted("\"2030-01-01\"", "\"\"", "\" \""));
+    assertThat(noReason.status()).isEqualTo(400);
+    Http.Reply badDate =
+        year.admin().send("PUT", calendar, body.formatted("\"2030-02-30\"", "\"\"", "\"x\""));
+    assertThat(badDate.status()).isEqualTo(400);
+    assertThat(badDate.object().getString("error")).isEqualTo("calendar.badDate");
+    Http.Reply weekday =
+        year.admin().send("PUT", calendar, body.formatted("\"\"", "\"2030-01-02\"", "\"x\""));
+    assertThat(weekday.object().getString("error")).isEqualTo("calendar.workdayNotWeekend");
+    assertThat(year.admin().get(calendar).object()).as("nothing changed").isEqualTo(seeded);
+    try (Browser browser = new Browser(base)) {
+      browser.logIn("admin", Deployments.DEMO_PASSWORD);
+      browser.open("admin/cycles.xhtml");
+      assertThat(browser.driver().findElement(By.id("calendar:holidays")).getAttribute("value"))
+          .contains("2026-02-15~2026-02-23", "2025-10-01~2025-10-08");
+      assertThat(browser.driver().findElement(By.id("calendar:workdays")).getAttribute("value"))
+          .contains("2026-02-14", "2026-10-10");
+      browser.type(By.id("calendar:workdays"), "2030-01-02");
+      browser.type(By.id("calendar:reason"), "补录调休");
+      browser.click(By.id("calendar:save"));
+      browser.waitForText(By.id("messages"), "不是周六或周日", Duration.ofSeconds(10));
+      browser.screenshot("calendar-refused");
+    }
+    assertThat(year.admin().get(calendar).object()).as("nothing changed").isEqualTo(seeded);
+
+    LocalDate today = LocalDate.now();
+    String holidays =
+        String.join(" ", dates(seeded, "holidays"))
+            + " "
+            + today.plusDays(1)
+            + "~"
+            + today.plusDays(10);
+    String workdays = String.join(" ", dates(seeded, "workdays"));
+    Http.Reply saved =
+        year.admin()
+            .send(
+                "PUT",
+                calendar,
+                body.formatted(
+                    YearApi.quote(holidays), YearApi.quote(workdays), YearApi.quote("临时停工十天")));
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    Http.Reply window = year.admin().send("PUT", CYCLE + "/appeal-window", "{\"workingDays\":1}");
+    assertThat(window.status()).as(window.body()).isEqualTo(200);
+    List<String> off = dates(saved.object(), "holidays");
+    List<String> worked = dates(saved.object(), "workdays");
+    LocalDate expected = today.plusDays(11);
+    while (!worked.contains(expected.toString())
+        && (expected.getDayOfWeek().getValue() > 5 || off.contains(expected.toString()))) {
+      expected = expected.plusDays(1);
+    }
+    assertThat(window.object().getString("appealLastDay")).isEqualTo(expected.toString());
+    assertThat(year.admin().get("api/audit").array().getValuesAs(JsonObject.class))
+        .anySatisfy(
+            e -> {
+              assertThat(e.getString("action")).isEqualTo("CALENDAR_CHANGED");
+              assertThat(e.getString("reason")).isEqualTo("临时停工十天");
+              assertThat(e.getString("newValue")).contains(today.plusDays(1) + "~");
+            });
+
+    Http.Reply restored =
+        year.admin()
+            .send(
+                "PUT",
+                calendar,
+                body.formatted(
+                    YearApi.quote(String.join(" ", dates(seeded, "holidays"))),
+                    YearApi.quote(workdays),
+                    YearApi.quote("恢复")));
+    assertThat(restored.object()).isEqualTo(seeded);
+    assertThat(year.admin().send("PUT", CYCLE + "/appeal-window", "{\"workingDays\":5}").status())
+        .isEqualTo(200);
+  }
+
+  private static List<String> dates(JsonObject calendar, String list) {
+    return calendar.getJsonArray(list).getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .toList();
+  }
+
+  /**
+   * Demo mode's year before the current one: closed, ranked and graded by the rules, published, its
+   * one appeal (with a file) rejected, and archived.
+   */
+  @Test
+  @Order(12)
+  void theDemoYearBeforeIsArchivedWithItsResultsAndASettledAppeal() throws Exception {
+    YearApi year = year();
+    String demo = "api/cycles/" + (LocalDate.now().getYear() - 1);
+    Http admin = year.admin();
+    assertThat(admin.get(demo).object().getString("state")).isEqualTo("ARCHIVED");
+    for (String group : List.of("TOWN", "DEPARTMENT")) {
+      List<JsonObject> rows =
+          admin.get(demo + "/results?group=" + group).array().getValuesAs(JsonObject.class);
+      assertThat(rows).isNotEmpty();
+      assertThat(rows).allSatisfy(r -> assertThat(r.getString("grade")).isNotBlank());
+      for (int i = 1; i < rows.size(); i++) {
+        BigDecimal above = rows.get(i - 1).getJsonNumber("final").bigDecimalValue();
+        BigDecimal here = rows.get(i).getJsonNumber("final").bigDecimalValue();
+        assertThat(here).isLessThanOrEqualTo(above);
+        assertThat(rows.get(i).getInt("rank"))
+            .isEqualTo(here.compareTo(above) == 0 ? rows.get(i - 1).getInt("rank") : i + 1);
+      }
+      JsonObject first = rows.get(0);
+      JsonObject sheet = admin.get(demo + "/assessments/" + first.getString("unit")).object();
+      assertThat(sheet.getString("state")).isEqualTo("FINAL");
+      assertThat(sheet.getJsonObject("totals").getJsonNumber("final").bigDecimalValue())
+          .isEqualByComparingTo(first.getJsonNumber("final").bigDecimalValue());
+    }
+    List<JsonObject> appeals = admin.get(demo + "/appeals").array().getValuesAs(JsonObject.class);
+    assertThat(appeals).hasSize(1);
+    JsonObject appeal = appeals.get(0);
+    assertThat(appeal.getString("state")).isEqualTo("REJECTED");
+    JsonObject file = appeal.getJsonArray("files").getJsonObject(0);
+    Http.Reply download =
+        admin.get(
+            demo
+                + "/assessments/"
+                + appeal.getString("unit")
+                + "/appeal/evidence/"
+                + file.getInt("id"));
+    assertThat(download.status()).isEqualTo(200);
+    assertThat(download.header("Content-Type")).startsWith("application/pdf");
+    assertThat(year.as(appeal.getString("unit")).get(demo + "/appeals").array()).hasSize(1);
+  }
+
+  @Test
+  @Order(6)
   void theArchiveWaitsForTheWindowAndEveryAppeal() throws Exception {
     YearApi year = year();
     Http.Reply early = year.admin().postJson(CYCLE + "/archive", "");
@@ -301,6 +526,11 @@ class PublicationIT {
     Http.Reply late = appeal(year, units.get(4), "晚了");
     assertThat(late.status()).as("outside the window").isEqualTo(409);
     assertThat(late.object().getString("error")).isEqualTo("appeal.windowClosed");
+    Http.Reply lateFile = attach(year, unit, "补充.pdf", DataScopeIT.pdf("after window " + unit));
+    assertThat(lateFile.status())
+        .as("a filed appeal takes no file after the window")
+        .isEqualTo(409);
+    assertThat(lateFile.object().getString("error")).isEqualTo("appeal.windowClosed");
 
     Http.Reply unsettled = year.admin().postJson(CYCLE + "/archive", "");
     assertThat(unsettled.status()).isEqualTo(409);
@@ -317,7 +547,7 @@ class PublicationIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void anArchivedYearIsReadOnly() throws Exception {
     YearApi year = year();
     assertThat(year.admin().get(CYCLE).object().getString("state")).isEqualTo("ARCHIVED");
@@ -336,7 +566,7 @@ class PublicationIT {
 
   /** 考核结果汇总表, read back: each group's ranking, each unit's score sheet, the special items. */
   @Test
-  @Order(7)
+  @Order(8)
   void theWorkbookHoldsTheRankingsAndEveryUnitsSheet() throws Exception {
     YearApi year = year();
     assertThat(year.as(units.get(0)).download(CYCLE + "/export.xlsx").statusCode()).isEqualTo(403);
@@ -402,7 +632,7 @@ class PublicationIT {
 
   /** 考核结果通报: both rankings with grades, and one score sheet per unit; its text is Chinese. */
   @Test
-  @Order(8)
+  @Order(9)
   void theReportNamesEveryUnitInChinese() throws Exception {
     YearApi year = year();
     assertThat(year.as(units.get(0)).download(CYCLE + "/report.pdf").statusCode()).isEqualTo(403);
@@ -432,7 +662,7 @@ class PublicationIT {
 
   /** 整改: a unit records its measures item by item; the office follows the completion rates. */
   @Test
-  @Order(9)
+  @Order(10)
   void rectificationIsRecordedAndItsRateFollowed() throws Exception {
     YearApi year = year();
     String unit = units.get(1);
@@ -539,7 +769,7 @@ class PublicationIT {
 
   /** 结果分析: areas against the group's average, results by year, distribution, most points lost. */
   @Test
-  @Order(10)
+  @Order(11)
   void theAnalysisShowsAreasYearsDistributionAndLostPoints() throws Exception {
     YearApi year = year();
     String reScored = units.get(0);

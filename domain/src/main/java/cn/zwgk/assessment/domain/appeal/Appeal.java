@@ -5,20 +5,27 @@ import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.assessment.AssessmentState;
 import cn.zwgk.assessment.domain.assessment.UnitAssessment;
 import cn.zwgk.assessment.domain.cycle.CycleState;
+import cn.zwgk.assessment.domain.evidence.Evidence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -73,6 +80,14 @@ public class Appeal implements Serializable {
 
   @Column(name = "decision_reason", length = MAX_TEXT_LENGTH)
   private String decisionReason;
+
+  /**
+   * The files the unit attached in support, in the order they came; few, and shown wherever the
+   * appeal is, so read with it.
+   */
+  @OneToMany(mappedBy = "appeal", fetch = FetchType.EAGER)
+  @OrderBy("id")
+  private List<Evidence> files = new ArrayList<>();
 
   @Version private long version;
 
@@ -133,6 +148,17 @@ public class Appeal implements Serializable {
         || state == AppealState.ACCEPTED && !assessment.isReopenedByAppeal();
   }
 
+  /**
+   * A file may be added while the appeal waits for the office's decision and the window is open:
+   * what the office decided on stays what it saw.
+   */
+  public void requireOpenForEvidence(LocalDate today) {
+    if (state != AppealState.FILED) {
+      throw Refusal.conflict("appeal.evidenceClosed", "appealState." + state.name());
+    }
+    assessment.getCycle().requireAppealWindowOpen(today);
+  }
+
   private void requireUndecided() {
     assessment.getCycle().requireState(CycleState.PUBLISHED);
     if (state != AppealState.FILED) {
@@ -161,6 +187,10 @@ public class Appeal implements Serializable {
 
   public String getEvidence() {
     return evidence;
+  }
+
+  public List<Evidence> getFiles() {
+    return files;
   }
 
   public AppealState getState() {

@@ -1,12 +1,11 @@
 package cn.zwgk.assessment.domain.cycle;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
  * The appeal window of a publication (公示期): a number of working days after the day of publication,
- * weekends skipped. Public holidays are not known to the application: an office that publishes
- * before one gives the window more days.
+ * counted on the office's {@link WorkingCalendar} (weekends and public holidays skipped, weekend
+ * days worked in exchange counted).
  */
 public final class AppealWindow {
 
@@ -19,7 +18,8 @@ public final class AppealWindow {
    * The last day on which an appeal may be filed: the {@code workingDays}-th working day after the
    * day of publication; null for a window of no days (no appeals).
    */
-  public static LocalDate lastDay(LocalDate publishedOn, int workingDays) {
+  public static LocalDate lastDay(
+      LocalDate publishedOn, int workingDays, WorkingCalendar calendar) {
     if (workingDays == 0) {
       return null;
     }
@@ -27,7 +27,7 @@ public final class AppealWindow {
     int counted = 0;
     while (counted < workingDays) {
       day = day.plusDays(1);
-      if (isWorkingDay(day)) {
+      if (calendar.isWorkingDay(day)) {
         counted++;
       }
     }
@@ -41,9 +41,5 @@ public final class AppealWindow {
 
   public static boolean isValidLength(int workingDays) {
     return workingDays >= 0 && workingDays <= MAX_WORKING_DAYS;
-  }
-
-  private static boolean isWorkingDay(LocalDate day) {
-    return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
   }
 }

@@ -150,29 +150,29 @@ public class AssessmentCycle implements Serializable {
   }
 
   /**
-   * Publishes the results (公示): units see them, and the appeal window opens on the next working
-   * day.
+   * Publishes the results (公示): units see them, and the appeal window opens on the next working day
+   * of the office's calendar.
    */
-  public void publish(LocalDateTime now) {
+  public void publish(LocalDateTime now, WorkingCalendar calendar) {
     requireState(CycleState.CLOSED);
     state = CycleState.PUBLISHED;
     publishedAt = now;
-    appealLastDay = AppealWindow.lastDay(now.toLocalDate(), appealWorkingDays);
+    appealLastDay = AppealWindow.lastDay(now.toLocalDate(), appealWorkingDays, calendar);
   }
 
   /**
    * The length of the appeal window, until the cycle is archived. Changed after publication, the
    * window is counted again from the day of publication: it may be extended, or ended at once with
-   * no days.
+   * no days. A change of the calendar alone leaves the announced last day as it is.
    */
-  public void setAppealWorkingDays(int workingDays) {
+  public void setAppealWorkingDays(int workingDays, WorkingCalendar calendar) {
     if (!AppealWindow.isValidLength(workingDays)) {
       throw Refusal.badInput("cycle.appealDaysInvalid", AppealWindow.MAX_WORKING_DAYS);
     }
     requireState(CycleState.DRAFT, CycleState.OPEN, CycleState.CLOSED, CycleState.PUBLISHED);
     appealWorkingDays = workingDays;
     if (state == CycleState.PUBLISHED) {
-      appealLastDay = AppealWindow.lastDay(publishedAt.toLocalDate(), workingDays);
+      appealLastDay = AppealWindow.lastDay(publishedAt.toLocalDate(), workingDays, calendar);
     }
   }
 

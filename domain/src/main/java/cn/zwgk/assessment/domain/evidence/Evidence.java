@@ -1,5 +1,6 @@
 package cn.zwgk.assessment.domain.evidence;
 
+import cn.zwgk.assessment.domain.appeal.Appeal;
 import cn.zwgk.assessment.domain.assessment.UnitAssessment;
 import cn.zwgk.assessment.domain.cycle.CycleItem;
 import cn.zwgk.assessment.domain.special.SpecialOccurrence;
@@ -16,8 +17,9 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
- * 佐证材料: a stored file attached to an item of a unit's assessment (by the unit) or to a special item
- * occurrence (by whoever recorded it), under the name it was uploaded with.
+ * 佐证材料: a stored file attached to an item of a unit's assessment (by the unit), to a special item
+ * occurrence (by whoever recorded it) or to an appeal (by the unit), under the name it was uploaded
+ * with.
  */
 @Entity
 @Table(name = "evidence")
@@ -50,6 +52,10 @@ public class Evidence implements Serializable {
   @JoinColumn(name = "occurrence_id")
   private SpecialOccurrence occurrence;
 
+  @ManyToOne
+  @JoinColumn(name = "appeal_id")
+  private Appeal appeal;
+
   @ManyToOne(optional = false)
   @JoinColumn(name = "file_id")
   private StoredFile file;
@@ -69,6 +75,7 @@ public class Evidence implements Serializable {
       UnitAssessment assessment,
       CycleItem item,
       SpecialOccurrence occurrence,
+      Appeal appeal,
       StoredFile file,
       String fileName,
       String uploadedBy,
@@ -76,6 +83,7 @@ public class Evidence implements Serializable {
     this.assessment = assessment;
     this.item = item;
     this.occurrence = occurrence;
+    this.appeal = appeal;
     this.file = file;
     this.fileName = FileName.display(fileName);
     this.uploadedBy = uploadedBy;
@@ -89,7 +97,7 @@ public class Evidence implements Serializable {
       String fileName,
       String uploadedBy,
       LocalDateTime now) {
-    return new Evidence(assessment, item, null, file, fileName, uploadedBy, now);
+    return new Evidence(assessment, item, null, null, file, fileName, uploadedBy, now);
   }
 
   public static Evidence forOccurrence(
@@ -99,7 +107,17 @@ public class Evidence implements Serializable {
       String uploadedBy,
       LocalDateTime now) {
     return new Evidence(
-        occurrence.getAssessment(), null, occurrence, file, fileName, uploadedBy, now);
+        occurrence.getAssessment(), null, occurrence, null, file, fileName, uploadedBy, now);
+  }
+
+  /** What a unit files in support of its appeal; the appeal says whether it still takes files. */
+  public static Evidence forAppeal(
+      Appeal appeal, StoredFile file, String fileName, String uploadedBy, LocalDateTime now) {
+    appeal.requireOpenForEvidence(now.toLocalDate());
+    Evidence evidence =
+        new Evidence(appeal.getAssessment(), null, null, appeal, file, fileName, uploadedBy, now);
+    appeal.getFiles().add(evidence);
+    return evidence;
   }
 
   public Long getId() {
@@ -116,6 +134,10 @@ public class Evidence implements Serializable {
 
   public SpecialOccurrence getOccurrence() {
     return occurrence;
+  }
+
+  public Appeal getAppeal() {
+    return appeal;
   }
 
   public StoredFile getFile() {

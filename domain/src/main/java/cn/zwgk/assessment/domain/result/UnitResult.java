@@ -2,6 +2,7 @@ package cn.zwgk.assessment.domain.result;
 
 import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
 import cn.zwgk.assessment.domain.ranking.Grade;
+import cn.zwgk.assessment.domain.ranking.Ranking;
 import cn.zwgk.assessment.domain.scoring.Totals;
 import cn.zwgk.assessment.domain.unit.AssessedUnit;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
@@ -93,6 +94,12 @@ public class UnitResult implements Serializable {
     this.finalScore = totals.finalScore();
     this.zeroedOut = totals.zeroedOut();
     this.computedAt = now;
+  }
+
+  /** The place the ranking gave it in its group. */
+  public void place(Ranking.Placed placed) {
+    rank = placed.rank();
+    grade = placed.grade();
   }
 
   public Long getId() {

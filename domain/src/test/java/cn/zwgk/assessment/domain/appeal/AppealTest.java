@@ -9,6 +9,10 @@ import cn.zwgk.assessment.domain.assessment.AssessmentState;
 import cn.zwgk.assessment.domain.assessment.UnitAssessment;
 import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
 import cn.zwgk.assessment.domain.cycle.CycleState;
+import cn.zwgk.assessment.domain.cycle.WorkingCalendar;
+import cn.zwgk.assessment.domain.evidence.Evidence;
+import cn.zwgk.assessment.domain.evidence.EvidenceType;
+import cn.zwgk.assessment.domain.evidence.StoredFile;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -27,7 +31,7 @@ class AppealTest {
 
   private static UnitAssessment finalOfPublishedYear() {
     AssessmentCycle cycle = YearFixture.cycle(CycleState.CLOSED);
-    cycle.publish(PUBLISHED);
+    cycle.publish(PUBLISHED, WorkingCalendar.WEEKENDS_ONLY);
     return YearFixture.assessment(cycle, YearFixture.unit(UnitGroup.TOWN), AssessmentState.FINAL);
   }
 
@@ -120,7 +124,7 @@ class AppealTest {
   @EnumSource(value = AssessmentState.class, names = "FINAL", mode = EnumSource.Mode.EXCLUDE)
   void anAssessmentBeingReScoredIsNotAppealedAgain(AssessmentState state) {
     AssessmentCycle cycle = YearFixture.cycle(CycleState.CLOSED);
-    cycle.publish(PUBLISHED);
+    cycle.publish(PUBLISHED, WorkingCalendar.WEEKENDS_ONLY);
     UnitAssessment assessment =
         YearFixture.assessment(cycle, YearFixture.unit(UnitGroup.TOWN), state);
 
@@ -217,5 +221,61 @@ class AppealTest {
     assertConflict(() -> archived.accept("admin", null, AFTER), "cycle.wrongState");
     assertConflict(() -> archived.reject("admin", "不成立", AFTER), "cycle.wrongState");
     assertThat(archived.getState()).isEqualTo(AppealState.FILED);
+  }
+
+  private static StoredFile pdf() {
+    return new StoredFile("ab".repeat(32), 1024, EvidenceType.PDF, INSIDE);
+  }
+
+  @Test
+  void aFiledAppealTakesEvidenceFilesInsideTheWindow() {
+    Appeal appeal = filed();
+
+    Evidence first = Evidence.forAppeal(appeal, pdf(), "会议纪要.pdf", "chengguan", INSIDE);
+    Evidence second =
+        Evidence.forAppeal(appeal, pdf(), "../截图.pdf", "chengguan", PUBLISHED.plusDays(7));
+
+    assertThat(appeal.getFiles()).containsExactly(first, second);
+    assertThat(first.getAppeal()).isSameAs(appeal);
+    assertThat(first.getAssessment()).isSameAs(appeal.getAssessment());
+    assertThat(first.getItem()).isNull();
+    assertThat(first.getOccurrence()).isNull();
+    assertThat(second.getFileName()).as("a name, never a path").isEqualTo("截图.pdf");
+  }
+
+  @Test
+  void noEvidenceAfterTheWindow() {
+    Appeal appeal = filed();
+
+    assertConflict(
+        () -> Evidence.forAppeal(appeal, pdf(), "x.pdf", "chengguan", AFTER),
+        "appeal.windowClosed");
+    assertThat(appeal.getFiles()).isEmpty();
+  }
+
+  @Test
+  void noEvidenceOnceDecided() {
+    Appeal rejected = filed();
+    rejected.reject("admin", "不成立", INSIDE);
+    Appeal accepted = filed();
+    accepted.accept("admin", null, INSIDE);
+
+    assertConflict(
+        () -> Evidence.forAppeal(rejected, pdf(), "x.pdf", "chengguan", INSIDE),
+        "appeal.evidenceClosed");
+    assertConflict(
+        () -> Evidence.forAppeal(accepted, pdf(), "x.pdf", "chengguan", INSIDE),
+        "appeal.evidenceClosed");
+    assertThat(rejected.getFiles()).isEmpty();
+    assertThat(accepted.getFiles()).isEmpty();
+  }
+
+  @Test
+  void noEvidenceOnceArchived() {
+    Appeal appeal = filed();
+    YearFixture.set(appeal.getAssessment().getCycle(), "state", CycleState.ARCHIVED);
+
+    assertConflict(
+        () -> Evidence.forAppeal(appeal, pdf(), "x.pdf", "chengguan", INSIDE), "cycle.wrongState");
   }
 }

@@ -22,7 +22,7 @@ class PublicationTest {
 
   private static AssessmentCycle published() {
     AssessmentCycle cycle = YearFixture.cycle(CycleState.CLOSED);
-    cycle.publish(PUBLISHED);
+    cycle.publish(PUBLISHED, WorkingCalendar.WEEKENDS_ONLY);
     return cycle;
   }
 
@@ -46,7 +46,8 @@ class PublicationTest {
   void onlyAClosedCycleIsPublished(CycleState state) {
     AssessmentCycle cycle = YearFixture.cycle(state);
 
-    assertConflict(() -> cycle.publish(PUBLISHED), "cycle.wrongState");
+    assertConflict(
+        () -> cycle.publish(PUBLISHED, WorkingCalendar.WEEKENDS_ONLY), "cycle.wrongState");
     assertThat(cycle.getState()).isEqualTo(state);
     assertThat(cycle.getPublishedAt()).isNull();
     assertThat(cycle.getAppealLastDay()).isNull();
@@ -78,8 +79,8 @@ class PublicationTest {
   void theWindowIsConfiguredBeforePublication() {
     AssessmentCycle cycle = YearFixture.cycle(CycleState.CLOSED);
 
-    cycle.setAppealWorkingDays(10);
-    cycle.publish(PUBLISHED);
+    cycle.setAppealWorkingDays(10, WorkingCalendar.WEEKENDS_ONLY);
+    cycle.publish(PUBLISHED, WorkingCalendar.WEEKENDS_ONLY);
 
     assertThat(cycle.getAppealWorkingDays()).isEqualTo(10);
     assertThat(cycle.getAppealLastDay()).isEqualTo(LocalDate.of(2027, 3, 17));
@@ -92,7 +93,7 @@ class PublicationTest {
   void theWindowMayBeSetBeforePublication(CycleState state) {
     AssessmentCycle cycle = YearFixture.cycle(state);
 
-    cycle.setAppealWorkingDays(3);
+    cycle.setAppealWorkingDays(3, WorkingCalendar.WEEKENDS_ONLY);
 
     assertThat(cycle.getAppealWorkingDays()).isEqualTo(3);
     assertThat(cycle.getAppealLastDay()).isNull();
@@ -102,7 +103,7 @@ class PublicationTest {
   void aPublishedWindowIsCountedAgainFromThePublication() {
     AssessmentCycle cycle = published();
 
-    cycle.setAppealWorkingDays(7);
+    cycle.setAppealWorkingDays(7, WorkingCalendar.WEEKENDS_ONLY);
 
     assertThat(cycle.getAppealLastDay()).isEqualTo(LocalDate.of(2027, 3, 12));
   }
@@ -111,7 +112,7 @@ class PublicationTest {
   void noDaysEndTheWindowAtOnce() {
     AssessmentCycle cycle = published();
 
-    cycle.setAppealWorkingDays(0);
+    cycle.setAppealWorkingDays(0, WorkingCalendar.WEEKENDS_ONLY);
 
     assertThat(cycle.getAppealLastDay()).isNull();
     assertThat(cycle.isAppealWindowOpen(PUBLISHED.toLocalDate())).isFalse();
@@ -124,7 +125,8 @@ class PublicationTest {
   void theWindowIsFixedWhileClosingAndOnceArchived(CycleState state) {
     AssessmentCycle cycle = YearFixture.cycle(state);
 
-    assertConflict(() -> cycle.setAppealWorkingDays(3), "cycle.wrongState");
+    assertConflict(
+        () -> cycle.setAppealWorkingDays(3, WorkingCalendar.WEEKENDS_ONLY), "cycle.wrongState");
     assertThat(cycle.getAppealWorkingDays()).isEqualTo(5);
   }
 
@@ -133,7 +135,9 @@ class PublicationTest {
   void aWindowOutsideItsBoundsIsRefused(int days) {
     AssessmentCycle cycle = published();
 
-    assertBadInput(() -> cycle.setAppealWorkingDays(days), "cycle.appealDaysInvalid");
+    assertBadInput(
+        () -> cycle.setAppealWorkingDays(days, WorkingCalendar.WEEKENDS_ONLY),
+        "cycle.appealDaysInvalid");
     assertThat(cycle.getAppealWorkingDays()).isEqualTo(5);
     assertThat(cycle.getAppealLastDay()).isEqualTo(LAST_DAY);
   }
@@ -142,7 +146,9 @@ class PublicationTest {
   void theBoundsAreCheckedBeforeTheState() {
     AssessmentCycle cycle = YearFixture.cycle(CycleState.ARCHIVED);
 
-    assertBadInput(() -> cycle.setAppealWorkingDays(-1), "cycle.appealDaysInvalid");
+    assertBadInput(
+        () -> cycle.setAppealWorkingDays(-1, WorkingCalendar.WEEKENDS_ONLY),
+        "cycle.appealDaysInvalid");
   }
 
   @Test
@@ -182,7 +188,7 @@ class PublicationTest {
   @Test
   void aWindowEndedEarlyAllowsTheArchiveTheSameDay() {
     AssessmentCycle cycle = published();
-    cycle.setAppealWorkingDays(0);
+    cycle.setAppealWorkingDays(0, WorkingCalendar.WEEKENDS_ONLY);
 
     cycle.archive(0, PUBLISHED.plusHours(1));
 

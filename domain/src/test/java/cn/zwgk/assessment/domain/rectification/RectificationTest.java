@@ -10,6 +10,7 @@ import cn.zwgk.assessment.domain.assessment.ItemEntry;
 import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
 import cn.zwgk.assessment.domain.cycle.CycleItem;
 import cn.zwgk.assessment.domain.cycle.CycleState;
+import cn.zwgk.assessment.domain.cycle.WorkingCalendar;
 import cn.zwgk.assessment.domain.indicator.ItemKind;
 import cn.zwgk.assessment.domain.unit.AssessedUnit;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
@@ -29,7 +30,7 @@ class RectificationTest {
   /** An entry of an item worth 2 points, scored {@code score}, in a cycle in {@code state}. */
   private static ItemEntry entry(CycleState state, String score) {
     AssessmentCycle cycle = YearFixture.cycle(CycleState.CLOSED);
-    cycle.publish(PUBLISHED);
+    cycle.publish(PUBLISHED, WorkingCalendar.WEEKENDS_ONLY);
     YearFixture.set(cycle, "state", state);
     CycleItem item =
         YearFixture.item(YearFixture.template(cycle, UnitGroup.TOWN), ItemKind.BASE, "2");

@@ -7,6 +7,7 @@ import cn.zwgk.assessment.domain.cycle.AppealWindow;
 import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
 import cn.zwgk.assessment.service.audit.AuditTrail;
 import cn.zwgk.assessment.service.cycle.CycleService;
+import cn.zwgk.assessment.service.cycle.WorkingCalendarService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -25,12 +26,13 @@ public class PublicationService {
   @PersistenceContext private EntityManager em;
   @EJB private CycleService cycles;
   @EJB private AuditTrail audit;
+  @EJB private WorkingCalendarService calendar;
 
   public AssessmentCycle publish(int year, Long version) {
     AssessmentCycle cycle = cycles.cycle(year);
     checkVersion(cycle, version);
     String before = cycle.getState().name();
-    cycle.publish(LocalDateTime.now());
+    cycle.publish(LocalDateTime.now(), calendar.calendar());
     audit.log(
         "CYCLE_PUBLISHED",
         target(year),
@@ -49,7 +51,7 @@ public class PublicationService {
     AssessmentCycle cycle = cycles.cycle(year);
     checkVersion(cycle, version);
     String before = cycle.getAppealWorkingDays() + " / " + cycle.getAppealLastDay();
-    cycle.setAppealWorkingDays(workingDays);
+    cycle.setAppealWorkingDays(workingDays, calendar.calendar());
     audit.log(
         "APPEAL_WINDOW",
         target(year),

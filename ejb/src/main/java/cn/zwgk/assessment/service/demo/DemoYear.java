@@ -2,6 +2,7 @@ package cn.zwgk.assessment.service.demo;
 
 import cn.zwgk.assessment.domain.account.Roles;
 import cn.zwgk.assessment.domain.account.UserAccount;
+import cn.zwgk.assessment.domain.appeal.Appeal;
 import cn.zwgk.assessment.domain.assessment.AssessmentState;
 import cn.zwgk.assessment.domain.assessment.ItemEntry;
 import cn.zwgk.assessment.domain.assessment.UnitAssessment;
@@ -14,11 +15,16 @@ import cn.zwgk.assessment.domain.evidence.EvidenceType;
 import cn.zwgk.assessment.domain.evidence.StoredFile;
 import cn.zwgk.assessment.domain.indicator.ItemKind;
 import cn.zwgk.assessment.domain.indicator.Points;
+import cn.zwgk.assessment.domain.ranking.Ranking;
+import cn.zwgk.assessment.domain.result.UnitResult;
 import cn.zwgk.assessment.domain.special.SpecialOccurrence;
 import cn.zwgk.assessment.domain.unit.AssessedUnit;
+import cn.zwgk.assessment.domain.unit.UnitGroup;
 import cn.zwgk.assessment.service.AppSettings;
+import cn.zwgk.assessment.service.assessment.AssessmentService;
 import cn.zwgk.assessment.service.audit.AuditTrail;
 import cn.zwgk.assessment.service.cycle.CycleService;
+import cn.zwgk.assessment.service.cycle.WorkingCalendarService;
 import cn.zwgk.assessment.service.evidence.EvidenceStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RunAs;
@@ -34,15 +40,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
- * Demo mode's year: an open cycle for the current year in which units stand at every step — some
+ * Demo mode's years: an open cycle for the current year in which units stand at every step — some
  * not started, some filling in, submitted, returned, being scored, scored, approved — with a few
- * special items, so that every demo account finds real work when it logs in. Made once, when there
- * is no cycle yet; the same every time (a fixed seed).
+ * special items, so that every demo account finds real work when it logs in; and the year before,
+ * closed, ranked, published and archived with one appeal settled, so that results, appeals and the
+ * analysis across years have something to show. Made once, when there is no cycle yet; the same
+ * every time (a fixed seed).
  */
 @Singleton
 @Startup
@@ -67,6 +79,8 @@ public class DemoYear {
   @EJB private CycleService cycles;
   @EJB private AuditTrail audit;
   @Inject private EvidenceStore store;
+  @EJB private AssessmentService assessmentService;
+  @EJB private WorkingCalendarService calendar;
 
   @PostConstruct
   void create() {
@@ -81,14 +95,7 @@ public class DemoYear {
     assignAllUnitsTo(ASSESSOR);
 
     Random random = new Random(year);
-    List<UnitAssessment> assessments =
-        em
-            .createNamedQuery("UnitAssessment.ofCycle", UnitAssessment.class)
-            .setParameter("cycle", cycle)
-            .getResultList()
-            .stream()
-            .sorted((a, b) -> AssessedUnit.OFFICIAL_ORDER.compare(a.getUnit(), b.getUnit()))
-            .toList();
+    List<UnitAssessment> assessments = assessmentsOf(cycle);
     LocalDateTime now = LocalDateTime.now();
     for (int i = 0; i < assessments.size(); i++) {
       UnitAssessment assessment = assessments.get(i);
@@ -129,6 +136,138 @@ public class DemoYear {
             assessments.size() + " units",
             "demo mode"));
     LOG.info(() -> "Demo mode: created the " + year + " cycle with units at every step");
+    createArchivedYear(year - 1, today);
+  }
+
+  /**
+   * The year before, as the office left it: every unit assessed, scored and approved, a few special
+   * items approved, the year closed by the close's rules (each unit's totals as the sheet computes
+   * them, ranks and grades by the ranking rules), published in January, the appeal of the unit that
+   * came last rejected, and the year archived. Dates move back when today is too early in January.
+   */
+  private void createArchivedYear(int year, LocalDate today) {
+    LocalDate published = LocalDate.of(year + 1, 1, 12);
+    if (published.plusDays(45).isAfter(today)) {
+      published = today.minusDays(45);
+    }
+    LocalDateTime approvedAt = published.minusDays(15).atTime(16, 0);
+    cycles.create(year);
+    cycles.setDeadlines(year, LocalDate.of(year, 12, 20), LocalDate.of(year, 12, 31), null);
+    AssessmentCycle cycle = cycles.open(year, null);
+    Random random = new Random(year);
+    List<UnitAssessment> assessments = assessmentsOf(cycle);
+    for (UnitAssessment assessment : assessments) {
+      List<CycleItem> items = cycles.items(year, assessment.getUnit().getUnitGroup());
+      List<ItemEntry> entries = selfAssess(assessment, items, Stage.APPROVED, random);
+      assessment.submit(0, approvedAt);
+      score(entries, Stage.APPROVED, random);
+      assessment.markScored(0, ASSESSOR, approvedAt);
+      assessment.approve(APPROVER, List.of(ASSESSOR), approvedAt);
+    }
+    List<CycleItem> specials = items(year, assessments);
+    for (int i = 0; i < 4 && i * 5 < assessments.size(); i++) {
+      UnitAssessment assessment = assessments.get(i * 5);
+      SpecialOccurrence occurrence =
+          new SpecialOccurrence(
+              assessment,
+              first(specials, assessment, i == 3 ? ItemKind.PENALTY : ItemKind.BONUS),
+              LocalDate.of(year, 9, 1),
+              i == 3 ? "未按要求参加全县政务公开业务培训。" : "政务公开工作经验被市政府网站专题报道。",
+              ASSESSOR,
+              approvedAt);
+      occurrence.approve(APPROVER, approvedAt);
+      em.persist(occurrence);
+    }
+    List<UnitResult> results = close(cycle, published.minusDays(4).atTime(10, 0));
+    cycle.publish(published.atTime(9, 0), calendar.calendar());
+    UnitResult last = results.stream().max(Comparator.comparing(UnitResult::getRank)).orElseThrow();
+    rejectedAppeal(assessmentOf(assessments, last), published.plusDays(1).atTime(10, 30));
+    cycle.archive(0, published.plusDays(30).atTime(10, 0));
+    audit.record(
+        new AuditRecord(
+            "system",
+            "DEMO_YEAR_CREATED",
+            "cycle:" + year,
+            null,
+            null,
+            cycle.getState().name(),
+            "demo mode"));
+    LOG.info(() -> "Demo mode: created the " + year + " cycle, closed, published and archived");
+  }
+
+  /**
+   * What the close job does, on a year small enough to do at once: every assessment final, its
+   * totals recorded as the result, and each group ranked and graded by the year's rules.
+   */
+  private List<UnitResult> close(AssessmentCycle cycle, LocalDateTime closedAt) {
+    cycle.startClosing();
+    em.flush();
+    em.createNamedQuery("UnitAssessment.makeFinal").setParameter("cycle", cycle).executeUpdate();
+    List<UnitResult> results = new ArrayList<>();
+    for (UnitAssessment assessment : assessmentsOf(cycle)) {
+      em.refresh(assessment);
+      UnitResult result =
+          new UnitResult(
+              cycle,
+              assessment.getUnit(),
+              assessmentService.sheetOf(assessment).totals(),
+              closedAt);
+      em.persist(result);
+      results.add(result);
+    }
+    Map<String, UnitResult> byUnit =
+        results.stream().collect(Collectors.toMap(r -> r.getUnit().getCode(), Function.identity()));
+    for (UnitGroup group : UnitGroup.values()) {
+      List<Ranking.Entry> entries =
+          results.stream()
+              .filter(r -> r.getUnitGroup() == group)
+              .map(
+                  r ->
+                      new Ranking.Entry(
+                          r.getUnit().getCode(), r.getFinalScore(), r.getUnit().getPosition()))
+              .toList();
+      Ranking.rank(entries, cycle.getGrading())
+          .forEach(placed -> byUnit.get(placed.unit()).place(placed));
+    }
+    cycle.finishClosing(closedAt);
+    return results;
+  }
+
+  /**
+   * The unit that came last disputes a deduction, with a scanned document; the office rejects it.
+   */
+  private void rejectedAppeal(UnitAssessment assessment, LocalDateTime filedAt) {
+    String clerk = assessment.getUnit().getCode();
+    Appeal appeal =
+        Appeal.file(
+            assessment,
+            "第3项“信息公开目录”已于年中补充完善，扣分依据的检查时间早于整改完成时间，请复核。",
+            "整改完成情况说明（盖章扫描件）",
+            false,
+            clerk,
+            filedAt);
+    em.persist(appeal);
+    em.persist(
+        Evidence.forAppeal(
+            appeal, storedSample(clerk + " appeal"), "整改完成情况说明.pdf", clerk, filedAt));
+    appeal.reject("admin", "检查时目录确未更新，扣分依据充分；整改情况已记录，可在下一年度体现。", filedAt.plusDays(2));
+  }
+
+  private static UnitAssessment assessmentOf(List<UnitAssessment> assessments, UnitResult result) {
+    return assessments.stream()
+        .filter(a -> a.getUnit().equals(result.getUnit()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private List<UnitAssessment> assessmentsOf(AssessmentCycle cycle) {
+    return em
+        .createNamedQuery("UnitAssessment.ofCycle", UnitAssessment.class)
+        .setParameter("cycle", cycle)
+        .getResultList()
+        .stream()
+        .sorted((a, b) -> AssessedUnit.OFFICIAL_ORDER.compare(a.getUnit(), b.getUnit()))
+        .toList();
   }
 
   /** Where each unit of the official list stands, by its position. */
@@ -268,19 +407,24 @@ public class DemoYear {
 
   /** A one-page PDF, as a unit would scan its meeting minutes. */
   private void attachSample(UnitAssessment assessment, CycleItem item) {
-    byte[] pdf = samplePdf(assessment.getUnit().getCode() + " " + item.getId());
-    String sha256 = EvidenceStore.sha256(pdf);
-    StoredFile file = new StoredFile(sha256, pdf.length, EvidenceType.PDF, LocalDateTime.now());
-    em.persist(file);
-    store.put(file, pdf);
     em.persist(
         Evidence.forItem(
             assessment,
             item,
-            file,
+            storedSample(assessment.getUnit().getCode() + " " + item.getId()),
             "佐证材料-" + item.getPosition() + ".pdf",
             assessment.getUnit().getCode(),
             LocalDateTime.now()));
+  }
+
+  private StoredFile storedSample(String text) {
+    byte[] pdf = samplePdf(text);
+    StoredFile file =
+        new StoredFile(
+            EvidenceStore.sha256(pdf), pdf.length, EvidenceType.PDF, LocalDateTime.now());
+    em.persist(file);
+    store.put(file, pdf);
+    return file;
   }
 
   private static byte[] samplePdf(String text) {

@@ -2,6 +2,7 @@ package cn.zwgk.assessment.service.evidence;
 
 import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.account.Roles;
+import cn.zwgk.assessment.domain.appeal.Appeal;
 import cn.zwgk.assessment.domain.assessment.UnitAssessment;
 import cn.zwgk.assessment.domain.cycle.CycleItem;
 import cn.zwgk.assessment.domain.evidence.Evidence;
@@ -26,9 +27,10 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * 佐证材料: units attach evidence to their items while they hold their assessment; whoever records a
- * special item attaches its evidence while it waits for approval. Files are checked by content,
- * stored once under their hash, and read back only by those who may see the unit.
+ * 佐证材料: units attach evidence to their items while they hold their assessment, and to their appeal
+ * while it waits for a decision inside the window; whoever records a special item attaches its
+ * evidence while it waits for approval. Files are checked by content, stored once under their hash,
+ * and read back only by those who may see the unit.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.UNIT_USER, Roles.ASSESSOR, Roles.APPROVER, Roles.AUDITOR})
@@ -115,6 +117,43 @@ public class EvidenceService {
     audit.log(
         "EVIDENCE_ADDED",
         "special:" + occurrenceId,
+        unitCode,
+        null,
+        evidence.getFileName() + " (" + file.getSha256() + ")",
+        null);
+    return new Attached(evidence, false, null);
+  }
+
+  /**
+   * A file in support of the unit's appeal: the one filed and not decided yet, while the window is
+   * open. The same file twice for one appeal is kept once.
+   */
+  @RolesAllowed(Roles.UNIT_USER)
+  public Attached attachToAppeal(int year, String unitCode, String fileName, byte[] content) {
+    scope.requireOwnUnit(unitCode);
+    UnitAssessment assessment = assessments.assessment(year, unitCode);
+    Appeal appeal =
+        em.createNamedQuery("Appeal.ofAssessment", Appeal.class)
+            .setParameter("assessment", assessment)
+            .getResultStream()
+            .reduce((earlier, later) -> later)
+            .orElseThrow(
+                () -> Refusal.conflict("appeal.noneFiled", assessment.getUnit().getName()));
+    EvidenceType type = EvidenceType.of(fileName, content);
+    checkQuota(assessment.getUnit(), content);
+    LocalDateTime now = LocalDateTime.now();
+    appeal.requireOpenForEvidence(now.toLocalDate());
+    StoredFile file = stored(type, content);
+    Evidence same =
+        appeal.getFiles().stream().filter(e -> e.getFile().equals(file)).findFirst().orElse(null);
+    if (same != null) {
+      return new Attached(same, true, null);
+    }
+    Evidence evidence = Evidence.forAppeal(appeal, file, fileName, caller.name(), now);
+    em.persist(evidence);
+    audit.log(
+        "EVIDENCE_ADDED",
+        "appeal:" + appeal.getId(),
         unitCode,
         null,
         evidence.getFileName() + " (" + file.getSha256() + ")",

@@ -189,6 +189,33 @@ public class AssessmentResource {
         .build();
   }
 
+  /** A file in support of the unit's appeal, while it waits for a decision inside the window. */
+  @POST
+  @Path("{unit}/appeal/evidence")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response attachToAppeal(
+      @PathParam("year") int year,
+      @PathParam("unit") String unit,
+      @FormParam("file") EntityPart file)
+      throws IOException {
+    return attachedResponse(evidence.attachToAppeal(year, unit, fileName(file), content(file)));
+  }
+
+  @GET
+  @Path("{unit}/appeal/evidence/{evidence}")
+  @Produces(MediaType.WILDCARD)
+  public Response downloadAppealEvidence(
+      @PathParam("year") int year,
+      @PathParam("unit") String unit,
+      @PathParam("evidence") long evidenceId,
+      @QueryParam("inline") boolean inline) {
+    EvidenceFile file = evidence.file(year, unit, evidenceId);
+    if (file.evidence().getAppeal() == null) {
+      throw Refusal.notFound("evidence.notFound", evidenceId);
+    }
+    return send(file, inline);
+  }
+
   /** 整改: each item where the unit lost points, with its measures and completion so far. */
   @GET
   @Path("{unit}/rectification")

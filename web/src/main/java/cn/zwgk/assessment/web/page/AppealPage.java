@@ -1,6 +1,7 @@
 package cn.zwgk.assessment.web.page;
 
 import cn.zwgk.assessment.domain.appeal.Appeal;
+import cn.zwgk.assessment.domain.appeal.AppealState;
 import cn.zwgk.assessment.domain.assessment.ItemEntry;
 import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
 import cn.zwgk.assessment.domain.result.UnitResult;
@@ -9,6 +10,7 @@ import cn.zwgk.assessment.service.assessment.AssessmentService;
 import cn.zwgk.assessment.service.assessment.AssessmentSheet;
 import cn.zwgk.assessment.service.close.ResultService;
 import cn.zwgk.assessment.service.cycle.CycleService;
+import cn.zwgk.assessment.service.evidence.EvidenceService;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,11 +18,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * 结果与申诉 for a unit's clerk, once the year is published: its result and rank, every point it lost
  * with the reason, its group's ranking, the appeal form while the window is open, and its appeals
- * with their outcome.
+ * with their files and outcome; files are added to the appeal that waits for a decision.
  */
 @Named
 @ViewScoped
@@ -32,6 +35,7 @@ public class AppealPage implements Serializable {
   @EJB private AssessmentService assessments;
   @EJB private ResultService results;
   @EJB private AppealService appealService;
+  @EJB private EvidenceService evidenceService;
   @Inject private CurrentUser user;
 
   private Integer year;
@@ -75,6 +79,31 @@ public class AppealPage implements Serializable {
       Pages.handle(e);
     }
     load();
+  }
+
+  public void upload(FileUploadEvent event) {
+    try {
+      EvidenceService.Attached attached =
+          evidenceService.attachToAppeal(
+              year,
+              user.getUnitCode(),
+              event.getFile().getFileName(),
+              event.getFile().getContent());
+      Pages.info(
+          attached.duplicate() ? "appeal.duplicateFile" : "self.uploaded",
+          attached.evidence().getFileName());
+    } catch (RuntimeException e) {
+      Pages.handle(e);
+    }
+    load();
+  }
+
+  /** The appeal that waits for the office's decision, which files are added to; null if none. */
+  public Appeal getPending() {
+    return appeals.stream()
+        .filter(a -> a.getState() == AppealState.FILED)
+        .reduce((earlier, later) -> later)
+        .orElse(null);
   }
 
   /** The unit's own row of the ranking. */
