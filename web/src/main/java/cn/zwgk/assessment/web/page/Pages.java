@@ -46,6 +46,7 @@ public final class Pages {
     switch (refusal.kind()) {
       case FORBIDDEN -> status(403);
       case NOT_FOUND -> status(404);
+      case UNAVAILABLE -> status(503);
       default -> {}
     }
     refused(refusal);
