@@ -31,7 +31,7 @@ public class ErrorResponses {
           Refusal.Kind.UNAVAILABLE, Response.Status.SERVICE_UNAVAILABLE);
 
   /** Seconds a client should wait before retrying while the database is out of reach. */
-  private static final String RETRY_AFTER_SECONDS = "5";
+  public static final String RETRY_AFTER_SECONDS = "5";
 
   public JsonObject body(Locale locale, String code, String key, Object... args) {
     return Json.createObjectBuilder()
