@@ -59,8 +59,8 @@ public class RefusedViewGuard implements PhaseListener {
 
   /**
    * The layout's own form (language, logout) still works on a refused page: a full postback of that
-   * form alone, which Faces decodes without the page's forms. An Ajax request may name any component
-   * to execute, so it never counts as that.
+   * form alone, which Faces decodes without the page's forms. An Ajax request may name any
+   * component to execute, so it never counts as that.
    */
   private static boolean onlyTheUserBar(FacesContext faces, UIViewRoot view) {
     if (faces.getPartialViewContext().isAjaxRequest()) {
@@ -77,7 +77,9 @@ public class RefusedViewGuard implements PhaseListener {
     if (component instanceof UIForm form && params.containsKey(form.getClientId(faces))) {
       into.add(form.getClientId(faces));
     }
-    component.getFacetsAndChildren().forEachRemaining(c -> collectSubmittedForms(faces, c, params, into));
+    component
+        .getFacetsAndChildren()
+        .forEachRemaining(c -> collectSubmittedForms(faces, c, params, into));
   }
 
   @Override
