@@ -3,7 +3,9 @@
 # writing self-scores in a loop, MariaDB shut down and started again while the writes flow. The
 # application must recover by itself (no restart of WildFly), and no write may be lost or
 # half-applied: every write the client saw succeed is in the database, nothing else is, and each
-# left exactly one audit event and one step of the assessment's version. Needs the built EAR
+# left exactly one audit event and one step of the assessment's version. While the database is
+# away a write is answered 503 (the database is unavailable, try again), never 409 (which would
+# send the user to reload for a conflict that did not happen) nor 500. Needs the built EAR
 # (run.sh builds it when needed) and the machine's MariaDB on 127.0.0.1:3306 (root, no password);
 # it restarts that MariaDB, so other users of it see a short outage.
 #   db-restart-drill.sh [outage seconds]      (default 3)
@@ -165,6 +167,11 @@ ok=$(successes)
 version_after=$(sql -e "SELECT version FROM unit_assessment WHERE id = $assessment")
 events_after=$(sql -e "SELECT COUNT(*) FROM audit_event WHERE action = 'SELF_SCORE' AND unit_code = '$unit'")
 failed=0
+unexpected=$(awk -F'\t' '$5 != 200 && $5 != 503' "$work/writes" | wc -l)
+if [[ $unexpected -ne 0 ]]; then
+  echo "$unexpected writes answered other than 200 or 503 (statuses: $(awk -F'\t' '$5 != 200 && $5 != 503 {print $5}' "$work/writes" | sort | uniq -c | awk '{printf "%s×%s ", $2, $1}'))" >&2
+  failed=1
+fi
 if [[ $((version_after - version_before)) -ne $ok ]]; then
   echo "the version moved $((version_after - version_before)) steps for $ok successful writes" >&2
   failed=1

@@ -19,7 +19,9 @@ public class Refusal extends RuntimeException {
     BAD_INPUT,
     FORBIDDEN,
     NOT_FOUND,
-    CONFLICT
+    CONFLICT,
+    /** Not the request's fault: the database is out of reach; the same request may be retried. */
+    UNAVAILABLE
   }
 
   private final Kind kind;
@@ -66,6 +68,10 @@ public class Refusal extends RuntimeException {
 
   public static Refusal conflict(String key, Object... args) {
     return new Refusal(Kind.CONFLICT, key, args);
+  }
+
+  public static Refusal unavailable(String key, Object... args) {
+    return new Refusal(Kind.UNAVAILABLE, key, args);
   }
 
   public Kind kind() {

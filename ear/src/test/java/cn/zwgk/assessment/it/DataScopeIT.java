@@ -243,13 +243,39 @@ class DataScopeIT {
               action.get("form"),
               action.get("source"),
               Map.of("score:tree:0:score_input", "0", "return-form:comment", "x"));
-      assertThat(reply.status()).isLessThan(500);
+      assertThat(reply.status())
+          .as("%s posted on a page whose opening was refused", action.get("source"))
+          .isEqualTo(403);
       assertThat(leaks(reply.body())).as(action.get("source")).isEmpty();
     }
     String approvePage = "approve.xhtml?year=" + YEAR + "&unit=" + OTHER;
     clerk.open(approvePage);
     Http.Reply reply = clerk.ajax(approvePage, "actions", "actions:approve", Map.of());
-    assertThat(reply.status()).isLessThan(500);
+    assertThat(reply.status()).as("an approval posted on a refused page").isEqualTo(403);
+    assertThat(leaks(reply.body())).isEmpty();
+    assertUnchanged();
+  }
+
+  /**
+   * On a refused page the layout's own form (language, logout) still works; the page's forms, also
+   * posted along with it, get the refusal.
+   */
+  @Test
+  void onARefusedPageOnlyTheLayoutsFormWorks() {
+    PageSession clerk = new PageSession(base, TestAccounts.clerkOf(OWN), DEMO_PASSWORD);
+    String scorePage = "score.xhtml?year=" + YEAR + "&unit=" + OTHER;
+    assertThat(clerk.open(scorePage).status()).isEqualTo(403);
+    Map<String, String> language = Map.of("userbar", "userbar", "userbar:lang-zh", "userbar:lang-zh");
+    assertThat(clerk.post(scorePage, language).status())
+        .as("the language switch on a refused page")
+        .isLessThan(400);
+
+    clerk.open(scorePage);
+    Map<String, String> smuggled = new java.util.LinkedHashMap<>(language);
+    smuggled.put("actions", "actions");
+    smuggled.put("actions:scored", "actions:scored");
+    Http.Reply reply = clerk.post(scorePage, smuggled);
+    assertThat(reply.status()).as("a page form posted along with the layout's").isEqualTo(403);
     assertThat(leaks(reply.body())).isEmpty();
     assertUnchanged();
   }

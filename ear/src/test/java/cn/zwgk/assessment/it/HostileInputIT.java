@@ -486,6 +486,58 @@ class HostileInputIT {
             "application/x-www-form-urlencoded",
             utf8("version=1"),
             403));
+    // The right JSON declared as anything but JSON: refused as such (415), never parsed.
+    for (String type :
+        List.of(
+            "application/xml",
+            "text/xml",
+            "application/octet-stream",
+            "text/html",
+            "application/x-yaml",
+            "application/merge-patch+json",
+            "application/json-seq")) {
+      cases.add(raw("content type", type, FILLING, "PUT", self, type, utf8("{\"score\":1}"), 415));
+    }
+    cases.add(
+        raw(
+            "content type",
+            "XML to a submit",
+            FILLING,
+            "POST",
+            filling + "/submit",
+            "application/xml",
+            utf8("{\"version\":" + y.fillingVersion() + "}"),
+            415));
+    cases.add(
+        raw(
+            "content type",
+            "XML to a score",
+            "assessor1",
+            "PUT",
+            score,
+            "application/xml; charset=UTF-8",
+            utf8("{\"score\":0,\"reason\":\"x\"}"),
+            415));
+    cases.add(
+        raw(
+            "content type",
+            "XML to a rejection",
+            "approver1",
+            "POST",
+            scored + "/reject",
+            "application/xml",
+            utf8("{\"reason\":\"驳回\"}"),
+            415));
+    cases.add(
+        raw(
+            "content type",
+            "XML to a new cycle",
+            "admin",
+            "POST",
+            "api/cycles",
+            "application/xml",
+            utf8("{\"year\":2031}"),
+            415));
     cases.add(
         raw(
             "content type",

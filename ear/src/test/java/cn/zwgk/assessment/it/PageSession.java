@@ -89,6 +89,16 @@ final class PageSession {
             .POST(HttpRequest.BodyPublishers.ofString(encode(all))));
   }
 
+  /** A full (non-Ajax) postback of the page last opened, with exactly the fields given. */
+  Http.Reply post(String path, Map<String, String> fields) {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("jakarta.faces.ViewState", viewState == null ? "" : viewState);
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(all))));
+  }
+
   private static String encode(Map<String, String> fields) {
     return fields.entrySet().stream()
         .map(

@@ -79,6 +79,35 @@ class SecurityPagesIT {
     browser.screenshot("audit-export-needs-period");
   }
 
+  /**
+   * The administrator opens an assessor's account on the accounts page, without a password: one is
+   * generated and shown once; the new account must change it at its first login.
+   */
+  @Test
+  void theAdministratorOpensAnAccount() {
+    browser.logIn("admin", DEMO_PASSWORD);
+    browser.click(By.id("nav-accounts"));
+    browser.waitForUrl("admin/accounts.xhtml");
+    browser.type(By.id("accounts:username"), "browser.assessor");
+    browser.type(By.id("accounts:displayName"), "浏览器考核员");
+    browser.click(By.id("accounts:role"));
+    browser.click(By.cssSelector("[id='accounts:role_items'] li[data-label='考核组成员']"));
+    browser.click(By.id("accounts:create"));
+    browser.waitForText(By.id("messages"), "账号 browser.assessor 已开设", WAIT);
+    String generated = browser.text(By.id("generated"));
+    browser.screenshot("account-opened");
+    assertThat(browser.text(By.id("accounts:table"))).contains("browser.assessor", "待首次改密");
+
+    Http.Reply first = Http.as(base, "browser.assessor", generated).get("api/cycles");
+    assertThat(first.status()).as(first.body()).isEqualTo(403);
+    assertThat(first.object().getString("error")).isEqualTo("password_change_required");
+
+    browser.open("admin/accounts.xhtml");
+    assertThat(browser.driver().getPageSource())
+        .as("the generated password is shown once only")
+        .doesNotContain(generated);
+  }
+
   private long widgets() {
     return (Long)
         ((JavascriptExecutor) browser.driver())

@@ -10,8 +10,15 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -38,6 +45,13 @@ class UploadSafetyIT {
   private static final int YEAR = 2052;
   private static final String UNIT = "guotu";
   private static final String QUOTA_UNIT = "caizheng";
+
+  /** A unit that no other test gives evidence, racing in years of its own. */
+  private static final String RACE_UNIT = "wenwu";
+
+  private static final int RACE_YEAR = 2071;
+  private static final int RACE_UPLOADS = 5;
+
   private static final Path STORE = Path.of("target", "it-data", "evidence");
 
   private static boolean opened;
@@ -171,7 +185,62 @@ class UploadSafetyIT {
     assertThat(otherUnit.status()).as("the quota is each unit's own").isEqualTo(201);
   }
 
+  /**
+   * Uploads of one unit made at the same moment, each to its own year (so that no assessment's
+   * version orders them), together beyond the quota: 3 MB hold two files of 1.2 MB, so exactly two
+   * are stored and the others refused for the quota, whatever the order they run in.
+   */
+  @Test
+  void simultaneousUploadsOfOneUnitCannotTogetherPassTheQuota() throws Exception {
+    List<YearApi> years =
+        IntStream.range(0, RACE_UPLOADS).mapToObj(i -> new YearApi(base, RACE_YEAR + i)).toList();
+    List<String> paths = new ArrayList<>();
+    for (YearApi y : years) {
+      y.createAndOpen();
+      paths.add(y.path(RACE_UNIT) + "/evidence/" + y.baseItems(RACE_UNIT).get(0).id());
+    }
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(RACE_UPLOADS);
+    List<Future<Http.Reply>> replies = new ArrayList<>();
+    try {
+      for (int i = 0; i < RACE_UPLOADS; i++) {
+        YearApi y = years.get(i);
+        String path = paths.get(i);
+        byte[] file = largePdf((char) ('k' + i));
+        replies.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return y.as(RACE_UNIT).upload(path, "race.pdf", "application/pdf", file);
+                }));
+      }
+      go.countDown();
+      List<String> outcomes = new ArrayList<>();
+      for (Future<Http.Reply> reply : replies) {
+        Http.Reply r = reply.get(120, TimeUnit.SECONDS);
+        outcomes.add(
+            r.status() == 201 ? "stored" : r.status() + " " + r.object().getString("error"));
+      }
+      assertThat(outcomes)
+          .as("two files fit in the quota, no more")
+          .containsOnly("stored", "400 evidence.quota")
+          .filteredOn("stored"::equals)
+          .hasSize(2);
+    } finally {
+      pool.shutdownNow();
+    }
+    int stored = 0;
+    for (YearApi y : years) {
+      stored += evidenceCount(y, RACE_UNIT);
+    }
+    assertThat(stored).as("files the unit holds after the race").isEqualTo(2);
+  }
+
   private int evidenceCount(String unit) {
+    return evidenceCount(year, unit);
+  }
+
+  private static int evidenceCount(YearApi year, String unit) {
     return year
         .sheet(year.admin(), unit)
         .getJsonArray("items")

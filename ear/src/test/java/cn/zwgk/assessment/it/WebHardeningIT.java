@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -115,6 +118,38 @@ class WebHardeningIT {
     assertThat(forged.statusCode()).isNotEqualTo(200);
     assertNoInternals(forged.body());
     assertThat(pages.get("index.xhtml").statusCode()).as("still logged in").isEqualTo(200);
+  }
+
+  /**
+   * Every page with view parameters, opened: Mojarra warns (JSF1103) when a page's f:metadata is
+   * not a direct child of the view, and then may drop its view parameters on a postback.
+   */
+  @Test
+  void pagesWithViewParametersPutTheirMetadataWhereFacesWantsIt() throws Exception {
+    // What the server logs from now on: the log file outlives a run of the tests.
+    Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+    long from = Files.size(log);
+    PageClient admin = new PageClient(base);
+    assertThat(admin.logIn("admin", DEMO_PASSWORD).statusCode()).isEqualTo(302);
+    for (String page :
+        List.of(
+            "units.xhtml?group=TOWN",
+            "templates.xhtml",
+            "assessments.xhtml",
+            "results.xhtml",
+            "analysis.xhtml",
+            "rectification.xhtml",
+            "audit.xhtml",
+            "admin/cycle.xhtml",
+            "admin/close.xhtml",
+            "admin/publication.xhtml",
+            "score.xhtml?year=2025&unit=huimeng",
+            "approve.xhtml?year=2025&unit=huimeng")) {
+      assertThat(admin.get(page).statusCode()).as(page).isLessThan(500);
+    }
+    byte[] all = Files.readAllBytes(log);
+    String written = new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8);
+    assertThat(written).doesNotContain("JSF1103");
   }
 
   @Test

@@ -1,19 +1,24 @@
 package cn.zwgk.assessment.web;
 
+import cn.zwgk.assessment.domain.DatabaseOutage;
 import cn.zwgk.assessment.domain.Refusal;
 import jakarta.ejb.EJBAccessException;
 import java.util.Optional;
 
 /**
  * What a failure from the services means to the user: the refusal it carries or amounts to (a role
- * the caller lacks, an update that lost a race), under the container's wrappers. Empty for a real
- * error. One place for pages and API.
+ * the caller lacks, an update that lost a race, the database out of reach), under the container's
+ * wrappers. Empty for a real error. One place for pages and API.
  */
 public final class Failures {
 
   private Failures() {}
 
   public static Optional<Refusal> refusal(Throwable failure) {
+    // First, as a lost connection may surface inside what looks like a lost race.
+    if (DatabaseOutage.causedBy(failure)) {
+      return Optional.of(DatabaseOutage.refusal());
+    }
     Throwable t = failure;
     for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
       if (t instanceof Refusal refusal) {

@@ -88,10 +88,16 @@ public class UserAccount implements Serializable {
     return new UserAccount(username, displayName, role, null, passwordHash);
   }
 
-  /** The clerk account of one unit. */
+  /** The clerk account of one unit, under the unit's name. */
   public static UserAccount ofUnit(String username, AssessedUnit unit, String passwordHash) {
+    return ofUnit(username, unit.getName(), unit, passwordHash);
+  }
+
+  /** The clerk account of one unit, under the clerk's name. */
+  public static UserAccount ofUnit(
+      String username, String displayName, AssessedUnit unit, String passwordHash) {
     return new UserAccount(
-        username, unit.getName(), Role.UNIT_USER, Objects.requireNonNull(unit), passwordHash);
+        username, displayName, Role.UNIT_USER, Objects.requireNonNull(unit), passwordHash);
   }
 
   /** The next login must set a new password (accounts handed out by the office). */
@@ -104,6 +110,20 @@ public class UserAccount implements Serializable {
   public void changePassword(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash);
     this.mustChangePassword = false;
+  }
+
+  /**
+   * The office hands out a new password (already checked and hashed): the next login must change
+   * it, as for a new account.
+   */
+  public void resetPassword(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash);
+    this.mustChangePassword = true;
+  }
+
+  /** A disabled account cannot log in; it stays, with its history, and may be enabled again. */
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
   }
 
   public LoginLock getLoginLock() {

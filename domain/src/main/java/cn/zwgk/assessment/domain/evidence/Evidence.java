@@ -27,10 +27,8 @@ import java.time.LocalDateTime;
     name = "Evidence.ofAssessment",
     query = "select e from Evidence e where e.assessment = :assessment order by e.id")
 @NamedQuery(
-    name = "Evidence.unitHolds",
-    query =
-        "select count(e) from Evidence e where e.assessment.unit = :unit"
-            + " and e.file.sha256 = :sha256")
+    name = "Evidence.ofUnit",
+    query = "select e from Evidence e join fetch e.file where e.assessment.unit = :unit")
 public class Evidence implements Serializable {
 
   public static final int MAX_NAME_LENGTH = 200;

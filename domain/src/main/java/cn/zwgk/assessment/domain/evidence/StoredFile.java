@@ -21,11 +21,6 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = "StoredFile.bySha256",
     query = "select f from StoredFile f where f.sha256 = :sha256")
-@NamedQuery(
-    name = "StoredFile.usedByUnit",
-    query =
-        "select sum(f.size) from StoredFile f where f.id in"
-            + " (select e.file.id from Evidence e where e.assessment.unit = :unit)")
 public class StoredFile implements Serializable {
 
   @Id

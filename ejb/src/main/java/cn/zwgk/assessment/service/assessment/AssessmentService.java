@@ -1,5 +1,6 @@
 package cn.zwgk.assessment.service.assessment;
 
+import cn.zwgk.assessment.domain.DatabaseOutage;
 import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.account.Roles;
 import cn.zwgk.assessment.domain.account.UserAccount;
@@ -255,7 +256,7 @@ public class AssessmentService {
 
   /**
    * Ends a write: moves the assessment's version on, so that a concurrent write made on the same
-   * version fails, and turns a lost race into a clear 409.
+   * version fails, and turns a lost race into a clear 409 (a database out of reach into a 503).
    */
   public AssessmentSheet written(UnitAssessment assessment) {
     em.lock(assessment, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -264,6 +265,9 @@ public class AssessmentService {
     } catch (OptimisticLockException e) {
       throw Refusal.conflict("assessment.stale", assessment.getUnit().getName());
     } catch (PersistenceException e) {
+      if (DatabaseOutage.causedBy(e)) {
+        throw DatabaseOutage.refusal();
+      }
       throw Refusal.conflict("assessment.concurrent", assessment.getUnit().getName());
     }
     return sheetOf(assessment);

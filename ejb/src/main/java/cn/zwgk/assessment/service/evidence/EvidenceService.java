@@ -21,9 +21,12 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -174,21 +177,23 @@ public class EvidenceService {
 
   /**
    * Refuses a file that would take the unit beyond its storage quota; content that the unit holds
-   * already (the same file for another item) adds nothing.
+   * already (the same file for another item) adds nothing. The unit's row is locked first, so that
+   * uploads of one unit check and add their files one after the other (two at once could each find
+   * room for one file where there is room for one only); its files are then read with a locking
+   * read, which sees what the upload before committed even where the transaction reads a snapshot
+   * taken earlier (MariaDB's repeatable read).
    */
   private void checkQuota(AssessedUnit unit, byte[] content) {
-    long held =
-        em.createNamedQuery("Evidence.unitHolds", Long.class)
-            .setParameter("unit", unit)
-            .setParameter("sha256", EvidenceStore.sha256(content))
-            .getSingleResult();
-    Number used =
-        em.createNamedQuery("StoredFile.usedByUnit", Number.class)
-            .setParameter("unit", unit)
-            .getSingleResult();
-    settings
-        .evidenceQuota()
-        .check(used == null ? 0 : used.longValue(), held > 0 ? 0 : content.length);
+    em.lock(unit, LockModeType.PESSIMISTIC_WRITE);
+    Map<String, Long> held = new HashMap<>();
+    em.createNamedQuery("Evidence.ofUnit", Evidence.class)
+        .setParameter("unit", unit)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .forEach(e -> held.put(e.getFile().getSha256(), e.getFile().getSize()));
+    long used = held.values().stream().mapToLong(Long::longValue).sum();
+    boolean holdsIt = held.containsKey(EvidenceStore.sha256(content));
+    settings.evidenceQuota().check(used, holdsIt ? 0 : content.length);
   }
 
   private StoredFile stored(EvidenceType type, byte[] content) {

@@ -27,7 +27,11 @@ public class ErrorResponses {
           Refusal.Kind.BAD_INPUT, Response.Status.BAD_REQUEST,
           Refusal.Kind.FORBIDDEN, Response.Status.FORBIDDEN,
           Refusal.Kind.NOT_FOUND, Response.Status.NOT_FOUND,
-          Refusal.Kind.CONFLICT, Response.Status.CONFLICT);
+          Refusal.Kind.CONFLICT, Response.Status.CONFLICT,
+          Refusal.Kind.UNAVAILABLE, Response.Status.SERVICE_UNAVAILABLE);
+
+  /** Seconds a client should wait before retrying while the database is out of reach. */
+  public static final String RETRY_AFTER_SECONDS = "5";
 
   public JsonObject body(Locale locale, String code, String key, Object... args) {
     return Json.createObjectBuilder()
@@ -53,10 +57,14 @@ public class ErrorResponses {
                   .map(d -> Texts.format(locale, d.key(), d.args().toArray()))
                   .toList()));
     }
-    return Response.status(REFUSAL_STATUS.get(refusal.kind()))
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(body.build().toString())
-        .build();
+    Response.ResponseBuilder response =
+        Response.status(REFUSAL_STATUS.get(refusal.kind()))
+            .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+            .entity(body.build().toString());
+    if (refusal.kind() == Refusal.Kind.UNAVAILABLE) {
+      response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    }
+    return response.build();
   }
 
   public Response response(

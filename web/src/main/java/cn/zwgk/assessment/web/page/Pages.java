@@ -39,16 +39,24 @@ public final class Pages {
 
   /**
    * As {@link #handle}, for a page opened on data that the caller may not see (403) or that does
-   * not exist (404): the response's status says so as well, as the API's would.
+   * not exist (404): the response's status says so as well, as the API's would, and so does any
+   * postback of that page.
    */
   public static void handleOpening(RuntimeException failure) {
     Refusal refusal = Failures.refusal(failure).orElseThrow(() -> failure);
     switch (refusal.kind()) {
-      case FORBIDDEN -> status(403);
-      case NOT_FOUND -> status(404);
+      case FORBIDDEN -> refuseView(403);
+      case NOT_FOUND -> refuseView(404);
+      case UNAVAILABLE -> status(503);
       default -> {}
     }
     refused(refusal);
+  }
+
+  /** The page's status, and the same for any form of it posted later ({@link RefusedViewGuard}). */
+  private static void refuseView(int status) {
+    status(status);
+    RefusedViewGuard.refuse(FacesContext.getCurrentInstance(), status);
   }
 
   private static void status(int status) {

@@ -1,5 +1,7 @@
 package cn.zwgk.assessment.web.security;
 
+import cn.zwgk.assessment.domain.DatabaseOutage;
+import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.service.account.AuthenticatedAccount;
 import cn.zwgk.assessment.service.account.Authenticator;
 import cn.zwgk.assessment.service.account.LoginOutcome;
@@ -60,7 +62,15 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     }
     Optional<UsernamePasswordCredential> basic = basicCredential(request);
     if (basic.isPresent()) {
-      LoginOutcome outcome = authenticate(request, basic.get(), "api");
+      LoginOutcome outcome;
+      try {
+        outcome = authenticate(request, basic.get(), "api");
+      } catch (RuntimeException e) {
+        if (!DatabaseOutage.causedBy(e)) {
+          throw e;
+        }
+        return unavailable(request, response);
+      }
       return outcome.accepted().isPresent()
           ? notify(request, context, outcome.account())
           : refuse(request, response, outcome);
@@ -113,6 +123,27 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
           request, response, refusal.status(), refusal.code(), refusal.key(), refusal.minutes());
     } catch (IOException e) {
       response.setStatus(refusal.status());
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /**
+   * The database is out of reach, so the login cannot be checked: the API client is told to retry
+   * (503), as the API tells it once logged in — not a 500, not a refused login.
+   */
+  private AuthenticationStatus unavailable(
+      HttpServletRequest request, HttpServletResponse response) {
+    Refusal outage = DatabaseOutage.refusal();
+    try {
+      response.setHeader("Retry-After", ErrorResponses.RETRY_AFTER_SECONDS);
+      errors.write(
+          request,
+          response,
+          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          outage.key(),
+          outage.key());
+    } catch (IOException e) {
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
     return AuthenticationStatus.SEND_FAILURE;
   }
