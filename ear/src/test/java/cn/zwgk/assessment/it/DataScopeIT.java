@@ -265,7 +265,8 @@ class DataScopeIT {
     PageSession clerk = new PageSession(base, TestAccounts.clerkOf(OWN), DEMO_PASSWORD);
     String scorePage = "score.xhtml?year=" + YEAR + "&unit=" + OTHER;
     assertThat(clerk.open(scorePage).status()).isEqualTo(403);
-    Map<String, String> language = Map.of("userbar", "userbar", "userbar:lang-zh", "userbar:lang-zh");
+    Map<String, String> language =
+        Map.of("userbar", "userbar", "userbar:lang-zh", "userbar:lang-zh");
     assertThat(clerk.post(scorePage, language).status())
         .as("the language switch on a refused page")
         .isLessThan(400);
