@@ -32,10 +32,11 @@ final class WebUser {
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
-  /** A score spinner of the scoring page and its highest score ("… 0 – 1.50" in its title). */
+  /** A row of the scoring page: its index, its highest score and its save button's item. */
   private static final Pattern SCORE_INPUT =
       Pattern.compile(
-          "name=\"score:tree:([0-9_]+):score_input\"[^>]*title=\"[^\"]* 0 – ([0-9.]+)\"");
+          "id=\"score:tree:([0-9]+):score_input\"[^>]* max=\"([0-9.]+)\""
+              + "[^>]*>.*?data-item=\"([0-9]+)\"");
 
   private static final String REASON = "佐证材料不完整。";
 
@@ -119,7 +120,7 @@ final class WebUser {
     }
     Matcher m = SCORE_INPUT.matcher(page.body());
     while (m.find()) {
-      rows.add(new Row(m.group(1), new BigDecimal(m.group(2))));
+      rows.add(new Row(m.group(1), new BigDecimal(m.group(2)), m.group(3)));
     }
     viewState = viewState(page.body());
     return viewState != null && !rows.isEmpty();
@@ -130,9 +131,10 @@ final class WebUser {
   }
 
   /**
-   * Saves the score of one row of the open scoring page with the row's save button: a PrimeFaces
-   * Ajax request that posts the whole form, executes the row's inputs and renders the row's cell.
-   * Mostly full points; sometimes half a point less, with a reason.
+   * Saves the score of one row of the open scoring page with the row's save button, as the page's
+   * script sends it: the row's item, score and reason in the form's hidden fields, and a PrimeFaces
+   * Ajax post of the form's save command that renders the page's head and the row's cell. Mostly
+   * full points; sometimes half a point less, with a reason.
    */
   boolean saveScore(Latencies times) {
     if (viewState == null) {
@@ -140,24 +142,22 @@ final class WebUser {
     }
     Row row = rows.get(random.nextInt(rows.size()));
     boolean deduct = random.nextInt(5) == 0 && row.points().compareTo(BigDecimal.ONE) >= 0;
-    String prefix = "score:tree:" + row.key() + ":";
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("jakarta.faces.partial.ajax", "true");
-    fields.put("jakarta.faces.source", prefix + "save");
-    fields.put(
-        "jakarta.faces.partial.execute", prefix + "save " + prefix + "score " + prefix + "reason");
-    fields.put("jakarta.faces.partial.render", prefix + "cell head");
-    fields.put(prefix + "save", prefix + "save");
-    fields.put("score", "score");
     String score =
         (deduct ? row.points().subtract(new BigDecimal("0.5")) : row.points()).toPlainString();
-    for (Row r : rows) {
-      boolean chosen = r == row;
-      fields.put("score:tree:" + r.key() + ":score_input", chosen ? score : "");
-      fields.put("score:tree:" + r.key() + ":reason", chosen && deduct ? REASON : "");
-    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("jakarta.faces.partial.ajax", "true");
+    fields.put("jakarta.faces.source", "score:save");
+    fields.put(
+        "jakarta.faces.partial.execute", "score:save score:item score:newScore score:newReason");
+    fields.put("jakarta.faces.partial.render", "head");
+    fields.put("score:save", "score:save");
+    fields.put("score", "score");
+    fields.put("score:item", row.item());
+    fields.put("score:newScore", score);
+    fields.put("score:newReason", deduct ? REASON : "");
     fields.put("jakarta.faces.ViewState", viewState);
     viewState = null;
+    String cell = "score:tree:" + row.key() + ":cell";
     HttpResponse<String> saved =
         send(
             post("/score.xhtml", form(fields))
@@ -167,7 +167,7 @@ final class WebUser {
             r ->
                 r.statusCode() == 200
                     && r.body().contains("<partial-response")
-                    && r.body().contains("<update id=\"" + prefix + "cell\"")
+                    && r.body().contains("<update id=\"" + cell + "\"")
                     && !r.body().contains("<error>")
                     && !r.body().contains("<redirect")
                     && !r.body().contains("ui-messages-error"));
@@ -269,5 +269,5 @@ final class WebUser {
     return body.toString();
   }
 
-  private record Row(String key, BigDecimal points) {}
+  private record Row(String key, BigDecimal points, String item) {}
 }

@@ -236,13 +236,13 @@ class DataScopeIT {
         List.of(
             Map.of("form", "actions", "source", "actions:scored"),
             Map.of("form", "return-form", "source", "return-form:confirm"),
-            Map.of("form", "score", "source", "score:tree:0:save"))) {
+            Map.of("form", "score", "source", "score:save"))) {
       Http.Reply reply =
           clerk.ajax(
               scorePage,
               action.get("form"),
               action.get("source"),
-              Map.of("score:tree:0:score_input", "0", "return-form:comment", "x"));
+              Map.of("score:item", "1", "score:newScore", "0", "return-form:comment", "x"));
       assertThat(reply.status())
           .as("%s posted on a page whose opening was refused", action.get("source"))
           .isEqualTo(403);

@@ -75,6 +75,11 @@ final class Http {
     return send(request(path).GET());
   }
 
+  /** A GET that sends back an entity tag the server gave: 304 when what it tags stands. */
+  Reply getIfNoneMatch(String path, String entityTag) {
+    return send(request(path).header("If-None-Match", entityTag).GET());
+  }
+
   Reply postJson(String path, String json) {
     return send("POST", path, json);
   }

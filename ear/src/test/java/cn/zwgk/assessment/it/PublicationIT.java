@@ -91,6 +91,10 @@ class PublicationIT {
     YearApi year = year();
     String unit = units.get(0);
     assertThat(year.as(unit).get(CYCLE + "/results").status()).as("not yet").isEqualTo(403);
+    String officeTag = year.admin().get(CYCLE + "/results").header("ETag");
+    assertThat(year.as(unit).getIfNoneMatch(CYCLE + "/results", officeTag).status())
+        .as("a tag that the office got opens nothing to a unit")
+        .isEqualTo(403);
     assertThat(year.as(unit).postJson(CYCLE + "/publish", "").status()).isEqualTo(403);
     assertThat(year.approver().postJson(CYCLE + "/publish", "").status()).isEqualTo(403);
     assertThat(appeal(year, unit, "过早").status()).as("before publication").isEqualTo(409);
@@ -223,6 +227,15 @@ class PublicationIT {
     String group = year.sheet(year.admin(), unit).getString("group");
     Map<String, JsonObject> before = byUnit(ranking(year.admin(), group));
     assertThat(before.values()).allSatisfy(r -> assertThat(r.getInt("rank")).isEqualTo(1));
+    String groupResults = CYCLE + "/results?group=" + group;
+    String tag = year.admin().get(groupResults).header("ETag");
+    assertThat(tag).isNotBlank();
+    Http.Reply unchanged = year.admin().getIfNoneMatch(groupResults, tag);
+    assertThat(unchanged.status()).as("the results stand").isEqualTo(304);
+    assertThat(unchanged.body()).isEmpty();
+    assertThat(year.admin().get(CYCLE + "/results").header("ETag"))
+        .as("each group and all of them are tagged apart")
+        .isNotEqualTo(tag);
     YearApi.Item first = year.baseItems(unit).get(0);
     assertThat(year.score(first.id(), unit, first.points().toPlainString(), null).status())
         .as("frozen before the appeal")
@@ -269,6 +282,10 @@ class PublicationIT {
       Thread.sleep(200);
       after = byUnit(ranking(year.admin(), group));
     }
+    Http.Reply reRanked = year.admin().getIfNoneMatch(groupResults, tag);
+    assertThat(reRanked.status()).as("the re-rank makes the old tag stale").isEqualTo(200);
+    assertThat(reRanked.header("ETag")).isNotEqualTo(tag);
+    assertThat(byUnit(reRanked.array().getValuesAs(JsonObject.class))).isEqualTo(after);
     BigDecimal oldFinal = before.get(unit).getJsonNumber("final").bigDecimalValue();
     assertThat(after.get(unit).getJsonNumber("final").bigDecimalValue())
         .isEqualByComparingTo(oldFinal.add(new BigDecimal("0.5")));

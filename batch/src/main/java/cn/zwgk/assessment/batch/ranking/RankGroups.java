@@ -74,6 +74,13 @@ public class RankGroups extends AbstractBatchlet {
         }
       }
       place.executeBatch();
+      try (PreparedStatement bump =
+          connection.prepareStatement(
+              "UPDATE assessment_cycle SET results_version = results_version + 1 WHERE id = ?")) {
+        // What the results API served of this year is out of date from this commit on.
+        bump.setLong(1, cycle.getId());
+        bump.executeUpdate();
+      }
     }
     progress.advance(job.getExecutionId(), standings.size());
     return "RANKED " + standings.size();

@@ -83,13 +83,7 @@ public class ResultService {
   }
 
   public List<UnitResult> results(int year, UnitGroup group) {
-    AssessmentCycle cycle = cycles.cycle(year);
-    if (caller.hasRole(Roles.UNIT_USER) && !AssessmentService.isPublished(cycle)) {
-      throw Refusal.forbidden("results.notPublished", year);
-    }
-    if (!cycle.hasResults()) {
-      throw Refusal.conflict("results.notClosed", year);
-    }
+    AssessmentCycle cycle = readable(year);
     // Read-only: nothing here changes a result, and EclipseLink then neither copies each of the
     // year's results and units for change tracking nor ties them to the transaction's unit of
     // work, which halves the time of the results API and keeps the results page's session small.
@@ -105,5 +99,31 @@ public class ResultService {
                 .thenComparing(UnitResult::getRank, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> r.getUnit().getPosition()))
         .toList();
+  }
+
+  /**
+   * The version of a year's results, which the caller may read: the ranking job bumps it each time
+   * it places the units (the close, an appeal's re-rank), so that what was read at one version can
+   * be served again until then. An appeal's new totals count from their re-rank on: until then the
+   * year's previous, consistent ranking is what is served.
+   */
+  public long resultsVersion(int year) {
+    AssessmentCycle cycle = readable(year);
+    return ((Number)
+            em.createNativeQuery("SELECT results_version FROM assessment_cycle WHERE id = ?1")
+                .setParameter(1, cycle.getId())
+                .getSingleResult())
+        .longValue();
+  }
+
+  private AssessmentCycle readable(int year) {
+    AssessmentCycle cycle = cycles.cycle(year);
+    if (caller.hasRole(Roles.UNIT_USER) && !AssessmentService.isPublished(cycle)) {
+      throw Refusal.forbidden("results.notPublished", year);
+    }
+    if (!cycle.hasResults()) {
+      throw Refusal.conflict("results.notClosed", year);
+    }
+    return cycle;
   }
 }

@@ -16,6 +16,7 @@ import cn.zwgk.assessment.web.Texts;
 import cn.zwgk.assessment.web.report.ResultsReport;
 import cn.zwgk.assessment.web.report.ResultsWorkbook;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +25,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -90,6 +95,7 @@ public class CycleResource {
   @EJB private CycleService cycles;
   @EJB private CloseService close;
   @EJB private ResultService results;
+  @Inject private ResultsCache resultsCache;
   @EJB private PublicationService publication;
   @EJB private ReportService reports;
 
@@ -232,15 +238,38 @@ public class CycleResource {
         .build();
   }
 
+  /**
+   * A closed year's results, served from {@link ResultsCache} while their version stands, with an
+   * entity tag: a client that sends it back in {@code If-None-Match} gets 304 and no body.
+   */
   @GET
   @Path("{year}/results")
-  public List<ResultJson> results(@PathParam("year") int year, @QueryParam("group") String group) {
+  public Response results(
+      @PathParam("year") int year, @QueryParam("group") String group, @Context Request request) {
     UnitGroup unitGroup =
         group == null
             ? null
             : UnitGroup.parse(group)
                 .orElseThrow(() -> Refusal.badInput("unit.groupUnknown", group));
-    return results.results(year, unitGroup).stream().map(CycleResource::result).toList();
+    long version = results.resultsVersion(year);
+    EntityTag tag = new EntityTag(ResultsCache.tag(year, unitGroup, version));
+    CacheControl revalidate = new CacheControl();
+    revalidate.setPrivate(true);
+    revalidate.setNoCache(true);
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+    if (notModified != null) {
+      return notModified.cacheControl(revalidate).build();
+    }
+    byte[] json =
+        resultsCache.json(
+            year,
+            unitGroup,
+            version,
+            () -> results.results(year, unitGroup).stream().map(CycleResource::result).toList());
+    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE)
+        .tag(tag)
+        .cacheControl(revalidate)
+        .build();
   }
 
   private static ResultJson result(UnitResult r) {

@@ -10,10 +10,11 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
 
-  private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+  /** The API's JSON-B, also for what is written ahead (the cached results). */
+  static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
   @Override
   public Jsonb getContext(Class<?> type) {
-    return jsonb;
+    return JSONB;
   }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 
 /**
  * One row of a unit's item tree: an area or indicator heading, or an item with the unit's
- * self-assessment, its evidence and the assessor's score. {@code newScore} and {@code newReason}
- * hold what the assessor types until it is saved.
+ * self-assessment, its evidence and the assessor's score.
  */
 public final class ItemRow implements Serializable {
 
@@ -25,8 +24,6 @@ public final class ItemRow implements Serializable {
   private final List<FileLink> evidence;
   private final BigDecimal score;
   private final String reason;
-  private BigDecimal newScore;
-  private String newReason;
 
   private ItemRow(
       String level,
@@ -51,8 +48,6 @@ public final class ItemRow implements Serializable {
     this.evidence = List.copyOf(evidence);
     this.score = score;
     this.reason = reason;
-    this.newScore = score;
-    this.newReason = reason;
   }
 
   /** An area or indicator that holds rows: its name and the sum of its points. */
@@ -137,21 +132,5 @@ public final class ItemRow implements Serializable {
 
   public String getReason() {
     return reason;
-  }
-
-  public BigDecimal getNewScore() {
-    return newScore;
-  }
-
-  public void setNewScore(BigDecimal newScore) {
-    this.newScore = newScore;
-  }
-
-  public String getNewReason() {
-    return newReason;
-  }
-
-  public void setNewReason(String newReason) {
-    this.newReason = newReason;
   }
 }

@@ -1,7 +1,11 @@
 package cn.zwgk.assessment.web.page;
 
+import cn.zwgk.assessment.domain.Refusal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /**
  * 评分: an assessor scores a unit item by item, each row saved on its own, returns the unit for more
@@ -15,17 +19,24 @@ public class ScorePage extends SheetPage {
 
   private String returnComment;
 
-  public void save(ItemRow row) {
+  /** The item that a row's save button posts, with what the assessor typed in that row. */
+  private Long item;
+
+  private BigDecimal newScore;
+  private String newReason;
+
+  /** Saves one row's score and renders that row's cell anew, with the page's head and totals. */
+  public void save() {
     try {
-      show(
-          assessments.saveScore(
-              year,
-              unit,
-              row.getItemId(),
-              row.getNewScore(),
-              row.getNewReason(),
-              shown().getVersion()));
+      List<ItemRow> rows = shown().getRows();
+      ItemRow row =
+          rows.stream()
+              .filter(r -> r.isScored() && r.getItemId().equals(item))
+              .findFirst()
+              .orElseThrow(() -> Refusal.notFound("item.notFound", item));
+      show(assessments.saveScore(year, unit, item, newScore, newReason, shown().getVersion()));
       Pages.info("score.saved", row.getText());
+      PrimeFaces.current().ajax().update("score:tree:" + rows.indexOf(row) + ":cell");
     } catch (RuntimeException e) {
       Pages.handle(e);
     }
@@ -49,6 +60,30 @@ public class ScorePage extends SheetPage {
     } catch (RuntimeException e) {
       Pages.handle(e);
     }
+  }
+
+  public Long getItem() {
+    return item;
+  }
+
+  public void setItem(Long item) {
+    this.item = item;
+  }
+
+  public BigDecimal getNewScore() {
+    return newScore;
+  }
+
+  public void setNewScore(BigDecimal newScore) {
+    this.newScore = newScore;
+  }
+
+  public String getNewReason() {
+    return newReason;
+  }
+
+  public void setNewReason(String newReason) {
+    this.newReason = newReason;
   }
 
   public String getReturnComment() {

@@ -7,7 +7,6 @@ import cn.zwgk.assessment.domain.unit.UnitGroup;
 import cn.zwgk.assessment.service.assessment.AssessmentSheet;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.model.TreeNode;
 
 /**
  * What a page shows of one unit's assessment, copied from the service's sheet so that it can stay
@@ -33,7 +32,7 @@ public final class SheetView implements Serializable {
   private final long baseItems;
   private final long selfScored;
   private final long scored;
-  private final TreeNode<ItemRow> tree;
+  private final List<ItemRow> rows;
   private final List<ItemRow> items;
   private final List<SpecialOption> specialOptions;
   private TotalsView totals;
@@ -58,7 +57,7 @@ public final class SheetView implements Serializable {
     selfScored = sheet.selfScoredCount();
     scored = sheet.scoresVisible() ? sheet.scoredCount() : 0;
     ItemTree itemTree = ItemTree.of(sheet);
-    tree = itemTree.root();
+    rows = itemTree.rows();
     items = itemTree.items();
     specialOptions =
         sheet.items().stream()
@@ -152,8 +151,9 @@ public final class SheetView implements Serializable {
     return scored;
   }
 
-  public TreeNode<ItemRow> getTree() {
-    return tree;
+  /** The headings and the items, in document order. */
+  public List<ItemRow> getRows() {
+    return rows;
   }
 
   public List<SpecialOption> getSpecialOptions() {
