@@ -122,6 +122,8 @@ class DataScopeIT {
             Probe.get(
                 "its evidence inline",
                 o + "/evidence/" + other.item() + "/" + other.evidence() + "?inline=true"),
+            Probe.upload("a file for its appeal", o + "/appeal/evidence"),
+            Probe.get("its evidence as an appeal's", o + "/appeal/evidence/" + other.evidence()),
             Probe.json("POST", "its submit", o + "/submit", version),
             Probe.json("PUT", "its score", o + "/scores/" + other.item(), "{\"score\":1}"),
             Probe.json("POST", "its return", o + "/return", "{\"comment\":\"x\"}"),
@@ -170,6 +172,9 @@ class DataScopeIT {
             Probe.get(
                 "its evidence under the own unit and its item",
                 own + "/evidence/" + other.item() + "/" + other.evidence()),
+            Probe.get(
+                "its evidence as the own unit's appeal's",
+                own + "/appeal/evidence/" + other.evidence()),
             Probe.get(
                 "its evidence under the own unit and the own item",
                 own + "/evidence/" + ownItem + "/" + other.evidence()),

@@ -350,10 +350,7 @@ class PublicationIT {
           .contains("会议记录已于年中上传")
           .contains("六月会议纪要.pdf");
       String href =
-          browser
-              .driver()
-              .findElement(By.partialLinkText("六月会议纪要.pdf"))
-              .getAttribute("href");
+          browser.driver().findElement(By.partialLinkText("六月会议纪要.pdf")).getAttribute("href");
       assertThat(href).contains("/appeal/evidence/");
       Http.Reply file = year.admin().get(href.substring(href.indexOf("api/")));
       assertThat(file.status()).isEqualTo(200);
