@@ -3,6 +3,7 @@ package cn.zwgk.assessment.batch.close;
 import cn.zwgk.assessment.domain.scoring.ScoringRules;
 import cn.zwgk.assessment.domain.scoring.Totals;
 import cn.zwgk.assessment.domain.scoring.TotalsCalculator;
+import cn.zwgk.assessment.domain.unit.UnitGroup;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
@@ -16,7 +17,7 @@ import java.util.List;
 public class ResultCalculator implements ItemProcessor {
 
   /** A unit's totals, on their way to the result table. */
-  public record Computed(long unitId, Totals totals) {}
+  public record Computed(long unitId, UnitGroup unitGroup, Totals totals) {}
 
   @Inject private YearData data;
 
@@ -38,6 +39,6 @@ public class ResultCalculator implements ItemProcessor {
             figures.occurrences(),
             figures.zeroedOut(),
             rules);
-    return new Computed(figures.unitId(), totals);
+    return new Computed(figures.unitId(), figures.unitGroup(), totals);
   }
 }

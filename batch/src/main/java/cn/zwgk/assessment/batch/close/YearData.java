@@ -96,7 +96,7 @@ public class YearData {
     List<UnitFigures> figures = new ArrayList<>();
     for (Object[] row :
         partitionQuery(
-                "select a.id, a.unit.id from UnitAssessment a where"
+                "select a.id, u.id, u.unitGroup from UnitAssessment a join a.unit u where"
                     + OF_PARTITION
                     + " order by a.id",
                 year,
@@ -108,6 +108,7 @@ public class YearData {
           new UnitFigures(
               id,
               (Long) row[1],
+              (UnitGroup) row[2],
               sums.get(id),
               occurrences.getOrDefault(id, List.of()),
               zeroedOut.contains(id)));
