@@ -10,6 +10,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransactionRollbackException;
 import org.junit.jupiter.api.Test;
 
 /** What pages and API make of a failure: the refusal it amounts to, or none for a real error. */
@@ -42,6 +44,32 @@ class FailuresTest {
                     "rolled back", new OptimisticLockException("version changed"))))
         .hasValueSatisfying(r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.CONFLICT))
         .hasValueSatisfying(r -> assertThat(r.key()).isEqualTo("error.concurrent"));
+  }
+
+  @Test
+  void aLockWaitTimeoutIsAConflict() {
+    Throwable h2 =
+        new EJBTransactionRolledbackException(
+            "rolled back",
+            new PersistenceException(
+                new SQLTimeoutException("Timeout trying to lock table", "HYT00", 50200)));
+    Throwable mariadb =
+        new EJBException(
+            new PersistenceException(
+                new SQLTransactionRollbackException("Lock wait timeout exceeded", "40001", 1205)));
+    assertThat(Failures.refusal(h2))
+        .hasValueSatisfying(r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.CONFLICT));
+    assertThat(Failures.refusal(mariadb))
+        .hasValueSatisfying(r -> assertThat(r.key()).isEqualTo("error.concurrent"));
+  }
+
+  @Test
+  void aDeadlockVictimIsAConflict() {
+    assertThat(
+            Failures.refusal(
+                new PersistenceException(
+                    new SQLTransactionRollbackException("Deadlock found", "40001", 1213))))
+        .hasValueSatisfying(r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.CONFLICT));
   }
 
   @Test
