@@ -25,6 +25,7 @@ final class Browser implements AutoCloseable {
 
   private final WebDriver driver;
   private final URL base;
+  private String token;
 
   Browser(URL base) {
     this.base = base;
@@ -49,11 +50,22 @@ final class Browser implements AutoCloseable {
     driver = new ChromeDriver(service, options);
   }
 
+  /** Opens a page as its link in the application does (with the session's token). */
   void open(String path) {
+    if (token == null && ProtectedViews.needsToken(path)) {
+      go("index.xhtml");
+      token = ProtectedViews.tokenIn(driver.getPageSource()).orElse(null);
+    }
+    go(ProtectedViews.withToken(path, token));
+  }
+
+  /** Opens an address as typed or bookmarked. */
+  void go(String path) {
     driver.get(base.toExternalForm().replaceAll("/$", "") + "/" + path);
   }
 
   void logIn(String username, String password) {
+    token = null;
     open("login.xhtml");
     type(By.id("login:username"), username);
     type(By.id("login:password"), password);

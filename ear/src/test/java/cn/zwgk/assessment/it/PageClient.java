@@ -32,6 +32,7 @@ final class PageClient {
   private final URI base;
   private final HttpClient client;
   private final CookieManager cookies = new CookieManager();
+  private String token;
 
   PageClient(URL base) {
     String text = base.toExternalForm();
@@ -44,8 +45,21 @@ final class PageClient {
             .build();
   }
 
+  /** Opens a page as a user does, through the application's link to it (with its token). */
   HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET());
+    if (token == null && ProtectedViews.needsToken(path)) {
+      token = ProtectedViews.tokenIn(typed("index.xhtml").body()).orElse(null);
+    }
+    return typed(ProtectedViews.withToken(path, token));
+  }
+
+  /** Opens an address as typed, bookmarked or linked from elsewhere, with any headers given. */
+  HttpResponse<String> typed(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request);
   }
 
   /** Posts a form of the page: the form's marker, its fields and the button that submits it. */
@@ -64,6 +78,7 @@ final class PageClient {
   }
 
   HttpResponse<String> logIn(String username, String password) {
+    token = null;
     return submit(
         "login.xhtml", "login", Map.of("username", username, "password", password), "submit");
   }

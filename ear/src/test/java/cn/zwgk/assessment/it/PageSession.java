@@ -34,6 +34,7 @@ final class PageSession {
           .build();
   private final URI base;
   private String viewState;
+  private String token;
 
   PageSession(URL base, String username, String password) {
     String text = base.toExternalForm();
@@ -58,10 +59,18 @@ final class PageSession {
 
   /** Opens a page (GET) and keeps its view state for the postbacks that follow. */
   Http.Reply open(String path) {
-    Http.Reply reply = send(request(path).GET());
+    Http.Reply reply = send(request(ProtectedViews.withToken(path, token(path))).GET());
     Matcher matcher = VIEW_STATE.matcher(reply.body());
     viewState = matcher.find() ? matcher.group(1).replace("&#58;", ":") : null;
     return reply;
+  }
+
+  /** The session's token, from the home page's links, when the page needs it. */
+  private String token(String path) {
+    if (token == null && ProtectedViews.needsToken(path)) {
+      token = ProtectedViews.tokenIn(send(request("index.xhtml").GET()).body()).orElse(null);
+    }
+    return token;
   }
 
   String viewState() {

@@ -4,7 +4,9 @@ import static cn.zwgk.assessment.it.Deployments.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -106,6 +108,44 @@ class SecurityPagesIT {
     assertThat(browser.driver().getPageSource())
         .as("the generated password is shown once only")
         .doesNotContain(generated);
+  }
+
+  /**
+   * A page where the user acts (protected view) opens from the application's links only: typed,
+   * bookmarked or linked from another site it is refused with a page that leads home, and the
+   * menu's link to it works.
+   */
+  @Test
+  void aProtectedPageOpensFromTheMenuOnly() {
+    browser.logIn("admin", DEMO_PASSWORD);
+    browser.go("admin/accounts.xhtml");
+    assertThat(browser.text(By.tagName("h1"))).isEqualTo("页面未能打开");
+    assertThat(browser.driver().getPageSource())
+        .contains("只能通过本系统内的链接打开")
+        .doesNotContain("ProtectedViewException")
+        .doesNotContain("accounts:username");
+    browser.click(By.cssSelector("#home a"));
+    browser.waitForUrl("index.xhtml");
+    browser.click(By.id("nav-accounts"));
+    browser.waitForUrl("admin/accounts.xhtml");
+    assertThat(browser.visible(By.id("accounts:username")).isDisplayed()).isTrue();
+
+    PageClient pages = new PageClient(base);
+    pages.logIn("admin", DEMO_PASSWORD);
+    String token = ProtectedViews.tokenIn(pages.typed("index.xhtml").body()).orElseThrow();
+    HttpResponse<String> typed = pages.typed("admin/accounts.xhtml");
+    assertThat(typed.statusCode()).isEqualTo(403);
+    assertThat(typed.body()).as("without the token").contains("页面未能打开");
+    String linked = ProtectedViews.withToken("admin/accounts.xhtml", token);
+    for (String header : List.of("Referer", "Origin")) {
+      HttpResponse<String> foreign = pages.typed(linked, header, "https://elsewhere.example/");
+      assertThat(foreign.statusCode()).isEqualTo(403);
+      assertThat(foreign.body()).as("from another site (" + header + ")").contains("页面未能打开");
+    }
+    HttpResponse<String> fromHome =
+        pages.typed(linked, "Referer", base.toExternalForm() + "index.xhtml");
+    assertThat(fromHome.statusCode()).isEqualTo(200);
+    assertThat(fromHome.body()).contains("accounts:username").doesNotContain("页面未能打开");
   }
 
   private long widgets() {

@@ -84,7 +84,8 @@ class UnitAndOfficePagesIT {
     browser.click(By.id("nav-cycles"));
     replace(By.id("cycles:year_input"), String.valueOf(YEAR));
     browser.click(By.id("cycles:create"));
-    browser.waitForUrl("cycle.xhtml?year=" + YEAR);
+    browser.waitForUrl("year=" + YEAR);
+    browser.waitForUrl("admin/cycle.xhtml");
     assertThat(browser.text(By.id("messages"))).contains(YEAR + " 年度考核已新建");
     assertThat(browser.text(By.id("cycle:state"))).isEqualTo("草稿");
     assertThat(browser.text(By.id("cycle:tabs:TOWN:total"))).isEqualTo("100.0");
