@@ -1,5 +1,6 @@
 package cn.zwgk.assessment.bench;
 
+import cn.zwgk.assessment.it.ProtectedViews;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -48,6 +49,9 @@ final class WebUser {
   private final Random random;
   private String session;
 
+  /** The session's protected-view token, from the home page's links (faces-config.xml). */
+  private String token;
+
   /** The scoring page last opened and not yet saved on: its unit, view state and rows. */
   private String viewState;
 
@@ -84,6 +88,7 @@ final class WebUser {
    */
   boolean logIn(Latencies times) {
     session = null;
+    token = null;
     HttpResponse<String> form = send(get("/login.xhtml"), times, r -> r.statusCode() == 200);
     String state = form == null ? null : viewState(form.body());
     if (state == null) {
@@ -102,15 +107,19 @@ final class WebUser {
                         "jakarta.faces.ViewState", state))),
             times,
             r -> r.statusCode() == 302 && location(r).endsWith("/index.xhtml"));
-    return posted != null
-        && send(get("/index.xhtml"), times, r -> r.statusCode() == 200 && isPage(r)) != null;
+    HttpResponse<String> home =
+        posted == null
+            ? null
+            : send(get("/index.xhtml"), times, r -> r.statusCode() == 200 && isPage(r));
+    token = home == null ? null : ProtectedViews.tokenIn(home.body()).orElse(null);
+    return token != null;
   }
 
   /** Opens the scoring page of a unit and keeps its view state and rows for {@link #saveScore}. */
   boolean openScorePage(int year, String unit, Latencies times) {
     HttpResponse<String> page =
         send(
-            get("/score.xhtml?year=" + year + "&unit=" + unit),
+            get(ProtectedViews.withToken("/score.xhtml?year=" + year + "&unit=" + unit, token)),
             times,
             r -> r.statusCode() == 200 && isPage(r) && r.body().contains("id=\"score\""));
     rows = new ArrayList<>();
@@ -177,7 +186,7 @@ final class WebUser {
   /** The unit clerk's self-assessment page of a year. */
   boolean openSelfPage(int year, Latencies times) {
     return send(
-            get("/self.xhtml?year=" + year),
+            get(ProtectedViews.withToken("/self.xhtml?year=" + year, token)),
             times,
             r -> r.statusCode() == 200 && isPage(r) && r.body().contains("jakarta.faces.ViewState"))
         != null;

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * The pages where a user acts open only through the application's own links, which carry the
  * session's token (faces-config.xml, protected views). The test clients open a page as a user does:
- * with the token taken from a link of the home page.
+ * with the token taken from a link of the home page (the tests' clients and the web benchmark's).
  */
-final class ProtectedViews {
+public final class ProtectedViews {
 
   static final String TOKEN = "jakarta.faces.Token";
 
@@ -18,13 +18,13 @@ final class ProtectedViews {
   private ProtectedViews() {}
 
   /** The token of a link in a page's HTML, if the page has such a link. */
-  static Optional<String> tokenIn(String html) {
+  public static Optional<String> tokenIn(String html) {
     Matcher matcher = IN_LINK.matcher(html);
     return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 
   /** The page's address as the application's links give it, for pages that need the token. */
-  static String withToken(String path, String token) {
+  public static String withToken(String path, String token) {
     if (token == null || !needsToken(path)) {
       return path;
     }
