@@ -32,6 +32,13 @@ public final class DatabaseOutage {
           && isConnectionFailure(sql.getNextException())) {
         return true;
       }
+      // A commit that failed on the wire: the transaction manager reports the resource's failure
+      // as a suppressed exception of its RollbackException, not as its cause.
+      for (Throwable suppressed : t.getSuppressed()) {
+        if (causedBy(suppressed)) {
+          return true;
+        }
+      }
       Throwable next = t.getCause();
       if (next == t) {
         break;

@@ -111,6 +111,20 @@ class DatabaseOutageTest {
   }
 
   @Test
+  void aCommitLostOnTheWireIsAnOutage() {
+    RollbackException rollback =
+        new RollbackException("ARJUNA016053: Could not commit transaction.");
+    ResourceException local = new ResourceException("IJ001156: Could not commit local transaction");
+    local.initCause(
+        new ResourceException(
+            "SQLException", new CommunicationsException("Communications link failure", null)));
+    rollback.addSuppressed(local);
+    assertThat(
+            DatabaseOutage.causedBy(new EJBTransactionRolledbackException("rolled back", rollback)))
+        .isTrue();
+  }
+
+  @Test
   void aCycleOfCausesEnds() {
     RuntimeException a = new RuntimeException("a");
     RuntimeException b = new RuntimeException("b", a);
