@@ -124,7 +124,7 @@ killed=$(api -X POST "$base/api/cycles/2019/close" | json "['executionId']")
 for _ in $(seq 1 600); do
   read -r step done_ total < <(api "$base/api/jobs/$killed" |
     python3 -c "import json,sys; p=json.load(sys.stdin); print(p['step'], p['done'], p['total'])")
-  if [[ $step == compute && $total -gt 0 && $done_ -ge $((total / 5)) ]]; then break; fi
+  if [[ $step == compute && $total -gt 0 && $done_ -gt 0 ]]; then break; fi
   sleep 0.05
 done
 [[ $step == compute && $done_ -lt $total ]] || { echo "could not catch the close midway ($step $done_/$total)" >&2; exit 1; }

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# The close benchmark (README, "Benchmarks"): for each size (default 15000 units), a fresh MariaDB
-# database, WildFly with the application on it, a generated year of that many units with every
+# The close benchmark (README, "Benchmarks"): one MariaDB database and WildFly with the application
+# on it, as a province's server that has run for years; for each size (default 15000 units, sizes
+# taken in ascending order, each a later year), a generated year of that many units with every
 # assessment approved, then the real close job against the database's own GROUP BY of the same
-# totals. Prints close-seconds, sql-seconds, close-ratio and close-scores-per-second per size, and
-# a table at the end.   bench/close.sh [units …]
+# totals. Before the first size a year of 1,000 units is closed unmeasured, so that no measured
+# close runs in a JVM that has not compiled its code yet. Prints close-seconds, sql-seconds,
+# close-ratio and close-scores-per-second per size, and a table at the end.
+#   bench/close.sh [units …]
 # BENCH_DB=h2 runs the same on the embedded H2 database (opened with AUTO_SERVER, so that the
 # generator and the baseline reach the file that WildFly holds).
 set -euo pipefail
@@ -11,6 +14,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 sizes=("$@")
 ((${#sizes[@]})) || sizes=(15000)
+mapfile -t sizes < <(printf '%s\n' "${sizes[@]}" | sort -n)
 offset=800
 base="http://127.0.0.1:$((8080 + offset))"
 log=$root/ear/target/bench-close.log
@@ -49,26 +53,34 @@ mvn -B -q -DskipTests install
 mvn -B -q -f ear/pom.xml test-compile
 : >"$log"
 
-table=()
-for units in "${sizes[@]}"; do
-  database="assessment_bench_$$_$units"
-  if [[ $kind == h2 ]]; then
-    url="jdbc:h2:file:$root/ear/target/$database/assessment;AUTO_SERVER=TRUE"
-    user=sa
-  else
-    mariadb -uroot -h127.0.0.1 -e "CREATE DATABASE $database CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-    url="jdbc:mysql://127.0.0.1:3306/$database?rewriteBatchedStatements=true"
-    user=root
-  fi
-  ASSESSMENT_DB_URL="$url" ASSESSMENT_DB_USER=$user ASSESSMENT_PORT_OFFSET=$offset ./run.sh >>"$log" 2>&1 &
-  echo "== $units units ($kind) =="
-  out=$(mvn -B -q -f ear/pom.xml exec:java -Dexec.classpathScope=test \
+database="assessment_bench_$$"
+if [[ $kind == h2 ]]; then
+  url="jdbc:h2:file:$root/ear/target/$database/assessment;AUTO_SERVER=TRUE"
+  user=sa
+else
+  mariadb -uroot -h127.0.0.1 -e "CREATE DATABASE $database CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+  url="jdbc:mysql://127.0.0.1:3306/$database?rewriteBatchedStatements=true"
+  user=root
+fi
+ASSESSMENT_DB_URL="$url" ASSESSMENT_DB_USER=$user ASSESSMENT_PORT_OFFSET=$offset ./run.sh >>"$log" 2>&1 &
+
+close_year() {
+  mvn -B -q -f ear/pom.xml exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=cn.zwgk.assessment.bench.CloseBenchmark \
-    -Dexec.args="--api $base --jdbc $url --user $user --units $units --year 2016" | tee /dev/stderr)
+    -Dexec.args="--api $base --jdbc $url --user $user --units $1 --year $2"
+}
+
+warm_up=$((sizes[0] < 1000 ? sizes[0] : 1000))
+echo "== warm-up: $warm_up units, not measured =="
+close_year "$warm_up" 2015 >/dev/null
+
+table=()
+year=2016
+for units in "${sizes[@]}"; do
+  echo "== $units units ($kind, year $year) =="
+  out=$(close_year "$units" "$year" | tee /dev/stderr)
   table+=("$units|$(grep -E '^scores:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^close-seconds:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^sql-seconds:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^close-ratio:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^close-scores-per-second:' <<<"$out" | cut -d' ' -f2)")
-  stop_server
-  drop_database
-  database=""
+  year=$((year + 1))
 done
 
 echo

@@ -24,14 +24,27 @@ import javax.sql.DataSource;
 
 /**
  * Ranks and grades every group of a year from its results, by the rules of the domain. It reads
- * only what the rules need and writes the places with one batched statement in its transaction: a
- * province's 15,000 results are not worth loading as entities to change two columns.
+ * only what the rules need, puts the places into {@code unit_place} with one batched insert and
+ * writes them into the results with one UPDATE, all in its transaction: a province's 15,000 results
+ * are not worth loading as entities, nor updating one statement each, to change two columns.
  */
 @Named
 @Dependent
 public class RankGroups extends AbstractBatchlet {
 
   private static final int BATCH = 1000;
+
+  private static final String APPLY_PLACES =
+      "UPDATE unit_result SET"
+          + " unit_rank = (SELECT p.unit_rank FROM unit_place p WHERE p.result_id = unit_result.id),"
+          + " grade = (SELECT p.grade FROM unit_place p WHERE p.result_id = unit_result.id)"
+          + " WHERE cycle_id = ?";
+
+  private static final String CLEAR_PLACES =
+      "DELETE FROM unit_place WHERE result_id IN (SELECT id FROM unit_result WHERE cycle_id = ?)";
+
+  private static final String BUMP_RESULTS_VERSION =
+      "UPDATE assessment_cycle SET results_version = results_version + 1 WHERE id = ?";
 
   @Resource(lookup = "java:jboss/datasources/AssessmentDS")
   private DataSource dataSource;
@@ -52,37 +65,42 @@ public class RankGroups extends AbstractBatchlet {
     progress.total(job.getExecutionId(), standings.size());
     Map<String, Long> resultIds = new HashMap<>();
     standings.forEach(standing -> resultIds.put(standing.unit(), standing.resultId()));
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement place =
-            connection.prepareStatement(
-                "UPDATE unit_result SET unit_rank = ?, grade = ? WHERE id = ?")) {
-      int pending = 0;
-      for (UnitGroup group : UnitGroup.values()) {
-        List<Ranking.Entry> entries =
-            standings.stream()
-                .filter(standing -> standing.group() == group)
-                .map(standing -> standing.entry())
-                .toList();
-        for (Ranking.Placed placed : Ranking.rank(entries, cycle.getGrading())) {
-          place.setInt(1, placed.rank());
-          place.setString(2, placed.grade().name());
-          place.setLong(3, resultIds.get(placed.unit()));
-          place.addBatch();
-          if (++pending % BATCH == 0) {
-            place.executeBatch();
+    try (Connection connection = dataSource.getConnection()) {
+      try (PreparedStatement place =
+          connection.prepareStatement(
+              "INSERT INTO unit_place (result_id, unit_rank, grade) VALUES (?, ?, ?)")) {
+        int pending = 0;
+        for (UnitGroup group : UnitGroup.values()) {
+          List<Ranking.Entry> entries =
+              standings.stream()
+                  .filter(standing -> standing.group() == group)
+                  .map(standing -> standing.entry())
+                  .toList();
+          for (Ranking.Placed placed : Ranking.rank(entries, cycle.getGrading())) {
+            place.setLong(1, resultIds.get(placed.unit()));
+            place.setInt(2, placed.rank());
+            place.setString(3, placed.grade().name());
+            place.addBatch();
+            if (++pending % BATCH == 0) {
+              place.executeBatch();
+            }
           }
         }
+        place.executeBatch();
       }
-      place.executeBatch();
-      try (PreparedStatement bump =
-          connection.prepareStatement(
-              "UPDATE assessment_cycle SET results_version = results_version + 1 WHERE id = ?")) {
-        // What the results API served of this year is out of date from this commit on.
-        bump.setLong(1, cycle.getId());
-        bump.executeUpdate();
-      }
+      update(connection, APPLY_PLACES, cycle.getId());
+      update(connection, CLEAR_PLACES, cycle.getId());
+      // What the results API served of this year is out of date from this commit on.
+      update(connection, BUMP_RESULTS_VERSION, cycle.getId());
     }
     progress.advance(job.getExecutionId(), standings.size());
     return "RANKED " + standings.size();
+  }
+
+  private static void update(Connection connection, String sql, long cycleId) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setLong(1, cycleId);
+      statement.executeUpdate();
+    }
   }
 }
