@@ -24,47 +24,8 @@ work=$root/ear/target/db-restart-drill
 sql() { mariadb -uroot -h127.0.0.1 -N "$database" "$@"; }
 api() { curl -sf -u "admin:Demo@2026" -H 'Content-Type: application/json' "$@"; }
 
-server_pid() { pgrep -f "^[^ ]*java .*-Djboss.server.base.dir=$root/ear/target/run-$offset( |$)" || true; }
-
-mariadb_up() { mariadb -uroot -h127.0.0.1 -e 'SELECT 1' >/dev/null 2>&1; }
-
-# As .ci/run starts it where it is not running.
-start_mariadb() {
-  mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld
-  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- \
-    --user=mysql --bind-address=127.0.0.1
-  for _ in $(seq 1 120); do
-    mariadb_up && return 0
-    sleep 0.25
-  done
-  echo "MariaDB did not come back" >&2
-  exit 1
-}
-
-start_server() {
-  if curl -s "$base/api/health" >/dev/null 2>&1; then
-    echo "something answers on $base already: stop it first" >&2
-    exit 1
-  fi
-  ASSESSMENT_DB_URL="jdbc:mysql://127.0.0.1:3306/$database?rewriteBatchedStatements=true" \
-    ASSESSMENT_DB_USER=root ASSESSMENT_PORT_OFFSET=$offset ./run.sh >>"$log" 2>&1 &
-  for _ in $(seq 1 240); do
-    if curl -sf "$base/api/health" >/dev/null 2>&1; then return 0; fi
-    sleep 1
-  done
-  echo "the server did not come up; see $log" >&2
-  exit 1
-}
-
-stop_server() {
-  local pid
-  pid=$(server_pid)
-  if [[ -n $pid ]]; then
-    kill $pid
-    for _ in $(seq 1 100); do kill -0 $pid 2>/dev/null || break; sleep 0.2; done
-    kill -9 $pid 2>/dev/null || true
-  fi
-}
+source .ci/server.sh
+db_url="jdbc:mysql://127.0.0.1:3306/$database?rewriteBatchedStatements=true"
 
 cleanup() {
   touch "$work/stop" 2>/dev/null || true
@@ -79,7 +40,7 @@ rm -rf "$work" && mkdir -p "$work"
 echo "MariaDB restart drill: database $database, server on $base"
 mariadb_up || start_mariadb
 mariadb -uroot -h127.0.0.1 -e "CREATE DATABASE $database CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-start_server
+start_server "$db_url" root
 api -X POST -d "{\"year\":$year}" "$base/api/cycles" >/dev/null
 api -X POST "$base/api/cycles/$year/open" >/dev/null
 

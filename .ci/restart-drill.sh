@@ -19,38 +19,8 @@ sql() { mariadb -uroot -h127.0.0.1 "$database" "$@"; }
 api() { curl -sf -u "$auth" -H 'Content-Type: application/json' "$@"; }
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
-# The server's Java process itself (standalone.sh, its parent, carries the same arguments).
-server_pid() { pgrep -f "^[^ ]*java .*-Djboss.server.base.dir=$root/ear/target/run-$offset( |$)" || true; }
-
-start_server() {
-  if curl -s "$base/api/health" >/dev/null 2>&1; then
-    echo "something answers on $base already: stop it first" >&2
-    exit 1
-  fi
-  ASSESSMENT_DB_URL="jdbc:mysql://127.0.0.1:3306/$database?rewriteBatchedStatements=true" \
-    ASSESSMENT_DB_USER=root ASSESSMENT_PORT_OFFSET=$offset ./run.sh >>"$log" 2>&1 &
-  for _ in $(seq 1 180); do
-    if curl -sf "$base/api/health" >/dev/null 2>&1; then return 0; fi
-    sleep 1
-  done
-  echo "the server did not come up; see $log" >&2
-  exit 1
-}
-
-stop_server() {
-  local pid
-  pid=$(server_pid)
-  if [[ -n $pid ]]; then
-    kill -9 $pid
-    while kill -0 $pid 2>/dev/null; do sleep 0.2; done
-  fi
-  for _ in $(seq 1 50); do
-    curl -s "$base/api/health" >/dev/null 2>&1 || return 0
-    sleep 0.2
-  done
-  echo "the server still answers after kill -9" >&2
-  exit 1
-}
+source .ci/server.sh
+db_url="jdbc:mysql://127.0.0.1:3306/$database?rewriteBatchedStatements=true"
 
 cleanup() {
   stop_server
@@ -103,7 +73,7 @@ results() {
 : >"$log"
 echo "Restart drill: $units generated units, database $database"
 mariadb -uroot -h127.0.0.1 -e "CREATE DATABASE $database CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-start_server
+start_server "$db_url" root
 sql <<SQL
 SET SESSION max_recursive_iterations = 1000000;
 INSERT INTO assessed_unit (id, code, name, unit_group, sort_order, version)
@@ -128,9 +98,9 @@ for _ in $(seq 1 600); do
   sleep 0.05
 done
 [[ $step == compute && $done_ -lt $total ]] || { echo "could not catch the close midway ($step $done_/$total)" >&2; exit 1; }
-stop_server
+stop_server KILL
 echo "killed WildFly during the close of 2019 at $done_ of $total units"
-start_server
+start_server "$db_url" root
 echo "status after the restart of the server: $(api "$base/api/jobs/$killed" | json "['status']")"
 restarted=$(api -X POST "$base/api/jobs/$killed/restart" | json "['executionId']")
 [[ $(wait_for_job "$restarted") == COMPLETED ]] || { echo "the restarted close did not complete" >&2; exit 1; }

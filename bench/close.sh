@@ -19,15 +19,7 @@ offset=800
 base="http://127.0.0.1:$((8080 + offset))"
 log=$root/ear/target/bench-close.log
 
-server_pid() { pgrep -f "^[^ ]*java .*-Djboss.server.base.dir=$root/ear/target/run-$offset( |$)" || true; }
-stop_server() {
-  local pid
-  pid=$(server_pid)
-  if [[ -n $pid ]]; then
-    kill $pid
-    while kill -0 $pid 2>/dev/null; do sleep 0.2; done
-  fi
-}
+source .ci/server.sh
 kind=${BENCH_DB:-mysql}
 database=""
 drop_database() {
@@ -43,11 +35,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if ! mariadb -uroot -h127.0.0.1 -e 'SELECT 1' >/dev/null 2>&1; then
-  mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld
-  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql --bind-address=127.0.0.1
-  sleep 2
-fi
+mariadb_up || start_mariadb
 echo "Building (mvn install, tests skipped) ..."
 mvn -B -q -DskipTests install
 mvn -B -q -f ear/pom.xml test-compile
@@ -62,7 +50,7 @@ else
   url="jdbc:mysql://127.0.0.1:3306/$database?rewriteBatchedStatements=true"
   user=root
 fi
-ASSESSMENT_DB_URL="$url" ASSESSMENT_DB_USER=$user ASSESSMENT_PORT_OFFSET=$offset ./run.sh >>"$log" 2>&1 &
+start_server "$url" $user
 
 close_year() {
   mvn -B -q -f ear/pom.xml exec:java -Dexec.classpathScope=test \
@@ -78,7 +66,7 @@ table=()
 year=2016
 for units in "${sizes[@]}"; do
   echo "== $units units ($kind, year $year) =="
-  out=$(close_year "$units" "$year" | tee /dev/stderr)
+  out=$(close_year "$units" "$year" | tee >(cat >&2))
   table+=("$units|$(grep -E '^scores:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^close-seconds:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^sql-seconds:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^close-ratio:' <<<"$out" | cut -d' ' -f2)|$(grep -E '^close-scores-per-second:' <<<"$out" | cut -d' ' -f2)")
   year=$((year + 1))
 done

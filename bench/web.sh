@@ -13,15 +13,7 @@ offset=900
 base="http://127.0.0.1:$((8080 + offset))"
 log=$root/ear/target/bench-web.log
 
-server_pid() { pgrep -f "^[^ ]*java .*-Djboss.server.base.dir=$root/ear/target/run-$offset( |$)" || true; }
-stop_server() {
-  local pid
-  pid=$(server_pid)
-  if [[ -n $pid ]]; then
-    kill $pid
-    while kill -0 $pid 2>/dev/null; do sleep 0.2; done
-  fi
-}
+source .ci/server.sh
 database=""
 cleanup() {
   stop_server
@@ -29,11 +21,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if ! mariadb -uroot -h127.0.0.1 -e 'SELECT 1' >/dev/null 2>&1; then
-  mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld
-  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql --bind-address=127.0.0.1
-  sleep 2
-fi
+mariadb_up || start_mariadb
 echo "Building (mvn install, tests skipped) ..."
 mvn -B -q -DskipTests install
 mvn -B -q -f ear/pom.xml test-compile
@@ -42,15 +30,7 @@ mvn -B -q -f ear/pom.xml test-compile
 database="assessment_bench_web_$$"
 mariadb -uroot -h127.0.0.1 -e "CREATE DATABASE $database CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 url="jdbc:mysql://127.0.0.1:3306/$database?rewriteBatchedStatements=true"
-stop_server
-ASSESSMENT_DB_URL="$url" ASSESSMENT_DB_USER=root ASSESSMENT_PORT_OFFSET=$offset ./run.sh >>"$log" 2>&1 &
-pid=""
-for _ in $(seq 600); do
-  pid=$(server_pid)
-  [[ -z $pid ]] || break
-  sleep 0.2
-done
-[[ -n $pid ]] || { echo "WildFly did not start: see $log" >&2; exit 1; }
+start_server "$url" root
 mvn -B -q -f ear/pom.xml exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=cn.zwgk.assessment.bench.WebBenchmark \
-  -Dexec.args="--api $base --jdbc $url --user root --server-pid $pid $*"
+  -Dexec.args="--api $base --jdbc $url --user root --server-pid $(server_pid) $*"

@@ -29,9 +29,9 @@ import java.util.regex.Pattern;
  * results of a closed year, HTTP Basic).
  *
  * <ol>
- *   <li>50 assessors with a second of thinking between requests: p50, p95, p99 and errors of the
- *       pages and of the API; and the live heap that their sessions hold after it, each having
- *       opened a page every three seconds;
+ *   <li>50 assessors with a second of thinking between requests (after a minute of the same, not
+ *       measured): p50, p95, p99 and errors of the pages and of the API; and the live heap that
+ *       their sessions hold after it, each having opened a page every three seconds;
  *   <li>500 clerks logged in at once, each with its self-assessment page open: the server's live
  *       heap before and after (full collections by {@code jcmd}), divided by 500;
  *   <li>the highest rate of page requests (open and save) whose p95 stays within 250 ms, rising
@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  *
  * <p>The machine is shared and noisy, so the times are also given as ratios against the health
  * check measured in the same run. Arguments: {@code --api URL --jdbc URL --user U --password P
- * --server-pid PID}, optionally {@code --units --assessors --clerks --seconds --step-seconds}.
+ * --server-pid PID}, optionally {@code --units --assessors --clerks --seconds --warm-up-seconds
+ * --step-seconds}.
  */
 public final class WebBenchmark {
 
@@ -67,6 +68,8 @@ public final class WebBenchmark {
     int clerks = Integer.parseInt(options.getOrDefault("clerks", "500"));
     int units = Integer.parseInt(options.getOrDefault("units", "650"));
     Duration phase = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "60")));
+    Duration warmUp =
+        Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up-seconds", "60")));
     Duration step = Duration.ofSeconds(Long.parseLong(options.getOrDefault("step-seconds", "5")));
     long serverPid = Long.parseLong(options.get("server-pid"));
     Api api = new Api(base, "admin", PASSWORD);
@@ -120,11 +123,13 @@ public final class WebBenchmark {
         a -> a.user.logIn(logins) && a.open(new Latencies()) && a.user.saveScore(new Latencies()));
     System.out.printf("assessors logged in: %s%n", logins.summary());
 
-    // Phase 1: 50 users thinking a second between requests.
+    // Phase 1: 50 users thinking a second between requests, after as long again unmeasured: the
+    // server compiles its hot code in the first minute, which a server at work has done long ago.
+    String results = "/api/cycles/" + CLOSED_YEAR + "/results";
+    work(team, results, warmUp, new Latencies(), new Latencies());
     Latencies pages = new Latencies();
     Latencies apis = new Latencies();
     Latencies health = new Latencies();
-    String results = "/api/cycles/" + CLOSED_YEAR + "/results";
     WebUser probe = new WebUser(client, base, "anonymous", "");
     long end = System.nanoTime() + phase.toNanos();
     Thread prober =
@@ -136,22 +141,7 @@ public final class WebBenchmark {
               }
             });
     prober.start();
-    parallel(
-        team,
-        team.size(),
-        a -> {
-          think(ThreadLocalRandom.current().nextInt(1000));
-          while (System.nanoTime() < end) {
-            if (a.open(pages)) {
-              think(1000);
-              a.user.saveScore(pages);
-            }
-            think(1000);
-            a.user.api(results, apis);
-            think(1000);
-          }
-          return true;
-        });
+    work(team, results, phase, pages, apis);
     prober.join();
     System.out.printf("phase 1, %d users, 1 s think time, %d s:%n", team.size(), phase.toSeconds());
     System.out.printf("  page (open + save): %s%n", pages.summary());
@@ -252,6 +242,32 @@ public final class WebBenchmark {
   }
 
   /** Runs {@code work} for every item on {@code threads} threads; returns how many succeeded. */
+  /**
+   * Every assessor, for {@code time}: opens a unit's scoring page, saves a score through it and
+   * reads the results over the API, thinking a second between requests.
+   */
+  private static void work(
+      List<Assessor> team, String results, Duration time, Latencies pages, Latencies apis)
+      throws InterruptedException {
+    long end = System.nanoTime() + time.toNanos();
+    parallel(
+        team,
+        team.size(),
+        a -> {
+          think(ThreadLocalRandom.current().nextInt(1000));
+          while (System.nanoTime() < end) {
+            if (a.open(pages)) {
+              think(1000);
+              a.user.saveScore(pages);
+            }
+            think(1000);
+            a.user.api(results, apis);
+            think(1000);
+          }
+          return true;
+        });
+  }
+
   private static <T> int parallel(List<T> items, int threads, Predicate<T> work)
       throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(threads);

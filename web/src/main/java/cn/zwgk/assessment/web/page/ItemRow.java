@@ -38,11 +38,13 @@ public final class ItemRow implements Serializable {
       BigDecimal score,
       String reason) {
     this.level = level;
-    this.text = text;
+    // The items' texts are the same for every unit of a year: interned, a page's rows share them
+    // with every other open page instead of holding their own copies in each session.
+    this.text = text == null ? null : text.intern();
     this.kind = kind;
     this.points = points;
     this.itemId = itemId;
-    this.note = note;
+    this.note = note == null ? null : note.intern();
     this.selfScore = selfScore;
     this.remark = remark;
     this.evidence = List.copyOf(evidence);

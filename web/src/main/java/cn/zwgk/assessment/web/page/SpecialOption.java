@@ -10,7 +10,8 @@ public record SpecialOption(long id, String label, ItemKind kind, BigDecimal poi
     implements Serializable {
 
   static SpecialOption of(CycleItem item) {
-    return new SpecialOption(item.getId(), item.label(), item.getKind(), item.getPoints());
+    // Interned as the rows' texts are (ItemRow): the same for every unit's page.
+    return new SpecialOption(item.getId(), item.label().intern(), item.getKind(), item.getPoints());
   }
 
   /** Its points as people write them (1, 0.5), for the option's label. */
