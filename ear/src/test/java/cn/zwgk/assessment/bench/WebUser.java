@@ -1,6 +1,7 @@
 package cn.zwgk.assessment.bench;
 
 import cn.zwgk.assessment.it.ProtectedViews;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -20,6 +21,7 @@ import java.util.StringJoiner;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 /**
  * One person at a browser, as the server sees it: a session cookie got through the login form, the
@@ -221,15 +223,17 @@ final class WebUser {
   /** Sends with the session's cookie, keeps a new one, times it; null when it failed. */
   private HttpResponse<String> send(
       HttpRequest.Builder request, Latencies times, Predicate<HttpResponse<String>> ok) {
-    request.timeout(Duration.ofSeconds(60)).header("Accept-Language", "zh-CN,zh;q=0.9");
+    request
+        .timeout(Duration.ofSeconds(60))
+        .header("Accept-Language", "zh-CN,zh;q=0.9")
+        .header("Accept-Encoding", "gzip, deflate");
     if (session != null) {
       request.header("Cookie", "JSESSIONID=" + session);
     }
     long started = System.nanoTime();
     HttpResponse<String> response;
     try {
-      response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      response = client.send(request.build(), TEXT);
     } catch (IOException e) {
       times.record(System.nanoTime() - started, false);
       return null;
@@ -251,6 +255,22 @@ final class WebUser {
     boolean good = ok.test(response);
     times.record(elapsed, good);
     return good ? response : null;
+  }
+
+  /** The body as text, gunzipped where the server sent it gzipped, as a browser reads it. */
+  private static final HttpResponse.BodyHandler<String> TEXT =
+      info ->
+          info.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()
+              ? HttpResponse.BodySubscribers.mapping(
+                  HttpResponse.BodySubscribers.ofByteArray(), WebUser::gunzip)
+              : HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
+
+  private static String gunzip(byte[] body) {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   /** A page of the application, not the login page that a lost session is sent to. */

@@ -84,10 +84,14 @@ final class Http {
     return send("POST", path, json);
   }
 
-  /** A download: the raw bytes of a GET (a workbook, a PDF). */
-  HttpResponse<byte[]> download(String path) {
+  /** A download: the raw bytes of a GET (a workbook, a PDF), with headers given as name, value. */
+  HttpResponse<byte[]> download(String path, String... headers) {
+    HttpRequest.Builder request = request(path).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
     try {
-      return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

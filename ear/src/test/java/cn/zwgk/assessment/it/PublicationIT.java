@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -236,6 +237,21 @@ class PublicationIT {
     assertThat(year.admin().get(CYCLE + "/results").header("ETag"))
         .as("each group and all of them are tagged apart")
         .isNotEqualTo(tag);
+    HttpResponse<byte[]> zipped =
+        year.admin().download(groupResults, "Accept-Encoding", "gzip, deflate");
+    assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(zipped.headers().allValues("Vary")).contains("Accept-Encoding");
+    String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
+    assertThat(zippedTag).as("another representation, another tag").isNotEqualTo(tag);
+    try (GZIPInputStream unzip = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+      assertThat(new String(unzip.readAllBytes(), StandardCharsets.UTF_8))
+          .isEqualTo(year.admin().get(groupResults).body());
+    }
+    assertThat(
+            year.admin()
+                .download(groupResults, "Accept-Encoding", "gzip", "If-None-Match", zippedTag)
+                .statusCode())
+        .isEqualTo(304);
     YearApi.Item first = year.baseItems(unit).get(0);
     assertThat(year.score(first.id(), unit, first.points().toPlainString(), null).status())
         .as("frozen before the appeal")

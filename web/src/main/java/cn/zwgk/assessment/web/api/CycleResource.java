@@ -19,6 +19,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -239,37 +241,53 @@ public class CycleResource {
   }
 
   /**
-   * A closed year's results, served from {@link ResultsCache} while their version stands, with an
-   * entity tag: a client that sends it back in {@code If-None-Match} gets 304 and no body.
+   * A closed year's results, served from {@link ResultsCache} while their version stands, gzipped
+   * to clients that accept it, with an entity tag: a client that sends it back in {@code
+   * If-None-Match} gets 304 and no body.
    */
   @GET
   @Path("{year}/results")
   public Response results(
-      @PathParam("year") int year, @QueryParam("group") String group, @Context Request request) {
+      @PathParam("year") int year,
+      @QueryParam("group") String group,
+      @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
+      @Context Request request) {
     UnitGroup unitGroup =
         group == null
             ? null
             : UnitGroup.parse(group)
                 .orElseThrow(() -> Refusal.badInput("unit.groupUnknown", group));
     long version = results.resultsVersion(year);
-    EntityTag tag = new EntityTag(ResultsCache.tag(year, unitGroup, version));
+    boolean gzip = ResultsCache.acceptsGzip(acceptEncoding);
+    EntityTag tag = new EntityTag(ResultsCache.tag(year, unitGroup, version, gzip));
     CacheControl revalidate = new CacheControl();
     revalidate.setPrivate(true);
     revalidate.setNoCache(true);
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {
-      return notModified.cacheControl(revalidate).build();
+      return notModified
+          .cacheControl(revalidate)
+          .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+          .build();
     }
-    byte[] json =
-        resultsCache.json(
+    ResultsCache.Results cached =
+        resultsCache.results(
             year,
             unitGroup,
             version,
-            () -> results.results(year, unitGroup).stream().map(CycleResource::result).toList());
-    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE)
-        .tag(tag)
-        .cacheControl(revalidate)
-        .build();
+            () ->
+                JsonConfig.JSONB
+                    .toJson(
+                        results.results(year, unitGroup).stream()
+                            .map(CycleResource::result)
+                            .toList())
+                    .getBytes(StandardCharsets.UTF_8));
+    Response.ResponseBuilder ok =
+        Response.ok(gzip ? cached.gzip() : cached.json(), MediaType.APPLICATION_JSON_TYPE)
+            .tag(tag)
+            .cacheControl(revalidate)
+            .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    return (gzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip") : ok).build();
   }
 
   private static ResultJson result(UnitResult r) {
