@@ -9,10 +9,30 @@ document.addEventListener('click', function (event) {
   if (!button) {
     return;
   }
-  var form = button.form;
   var inputs = button.parentNode;
-  form.elements['score:item'].value = button.getAttribute('data-item');
-  form.elements['score:newScore'].value = inputs.querySelector('.score-input').value;
-  form.elements['score:newReason'].value = inputs.querySelector('.reason-input').value;
-  document.getElementById('score:save').click();
+  saveScoreRow(
+    button.getAttribute('data-item'),
+    inputs.querySelector('.score-input').value,
+    inputs.querySelector('.reason-input').value
+  );
 });
+
+/*
+ * The save command is disabled while a save is under way (PrimeFaces' disableOnAjax), and a click
+ * on it then does nothing: a row saved meanwhile waits for the save before it, instead of being
+ * lost without a word.
+ */
+function saveScoreRow(item, score, reason) {
+  var command = document.getElementById('score:save');
+  if (command.disabled) {
+    setTimeout(function () {
+      saveScoreRow(item, score, reason);
+    }, 50);
+    return;
+  }
+  var form = document.getElementById('score');
+  form.elements['score:item'].value = item;
+  form.elements['score:newScore'].value = score;
+  form.elements['score:newReason'].value = reason;
+  command.click();
+}
