@@ -7,7 +7,11 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -539,35 +543,29 @@ class AssessmentYearIT {
     year.createAndOpen();
     year.selfAssessAndSubmit("xiaolangdi");
     long item = year.baseItems("xiaolangdi").get(0).id();
-    List<String> all =
-        year.admin().get("api/assignments").array().getValuesAs(JsonObject.class).stream()
-            .filter(a -> a.getString("assessor").equals("assessor1"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonArray("units")
-            .getValuesAs(jakarta.json.JsonString.class)
-            .stream()
-            .map(jakarta.json.JsonString::getString)
-            .toList();
+    List<String> all = year.assignedUnits("assessor1");
     assertThat(all).contains("xiaolangdi", "huimeng");
-    assertThat(
-            year.assessor()
-                .send("PUT", "api/assignments/assessor1", "{\"units\":[\"huimeng\"]}")
-                .status())
+    assertThat(YearApi.assign(year.assessor(), "assessor1", all, List.of("huimeng")).status())
         .as("only the office assigns")
         .isEqualTo(403);
     assertThat(
-            year.admin()
-                .send(
-                    "PUT", "api/assignments/assessor1", "{\"units\":[\"huimeng\",\"nosuchunit\"]}")
+            YearApi.assign(year.admin(), "assessor1", all, List.of("huimeng", "nosuchunit"))
                 .status())
         .isEqualTo(400);
+    assertThat(
+            year.admin()
+                .send("PUT", "api/assignments/assessor1", "{\"units\":[\"huimeng\"]}")
+                .status())
+        .as("what the caller read is required")
+        .isEqualTo(400);
     try {
-      assertThat(
-              year.admin()
-                  .send("PUT", "api/assignments/assessor1", "{\"units\":[\"huimeng\"]}")
-                  .status())
+      assertThat(YearApi.assign(year.admin(), "assessor1", all, List.of("huimeng")).status())
           .isEqualTo(200);
+      Http.Reply stale =
+          YearApi.assign(year.admin(), "assessor1", all, List.of("huimeng", "baihe"));
+      assertThat(stale.status()).as("read before the change above").isEqualTo(409);
+      assertThat(stale.object().getString("error")).isEqualTo("assign.stale");
+      assertThat(year.assignedUnits("assessor1")).containsExactly("huimeng");
       assertThat(year.score(item, "xiaolangdi", "1", null).status()).isEqualTo(403);
       assertThat(year.assessor().get(year.path("xiaolangdi")).status()).isEqualTo(403);
       assertThat(
@@ -578,11 +576,8 @@ class AssessmentYearIT {
           .extracting(a -> a.getString("unit"))
           .containsExactly("huimeng");
     } finally {
-      String units =
-          all.stream().map(YearApi::quote).collect(java.util.stream.Collectors.joining(","));
       assertThat(
-              year.admin()
-                  .send("PUT", "api/assignments/assessor1", "{\"units\":[" + units + "]}")
+              YearApi.assign(year.admin(), "assessor1", year.assignedUnits("assessor1"), all)
                   .status())
           .isEqualTo(200);
     }
@@ -594,6 +589,33 @@ class AssessmentYearIT {
                     null)
                 .status())
         .isEqualTo(200);
+  }
+
+  /** Two offices change one assessor's units from what both read: one wins, the other is told. */
+  @Test
+  void twoChangesFromTheSameReadingDoNotLoseEachOther() throws Exception {
+    YearApi year = new YearApi(base, 2041);
+    List<String> all = year.assignedUnits("assessor1");
+    List<List<String>> wanted =
+        List.of(List.of("huimeng", "xiaolangdi"), List.of("huimeng", "baihe"));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Integer>> replies = new ArrayList<>();
+      for (List<String> units : wanted) {
+        replies.add(
+            pool.submit(() -> YearApi.assign(year.admin(), "assessor1", all, units).status()));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> reply : replies) {
+        statuses.add(reply.get());
+      }
+      assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+      List<String> won = wanted.get(statuses.indexOf(200));
+      assertThat(year.assignedUnits("assessor1")).containsExactlyInAnyOrderElementsOf(won);
+    } finally {
+      pool.shutdown();
+      YearApi.assign(year.admin(), "assessor1", year.assignedUnits("assessor1"), all);
+    }
   }
 
   @Test

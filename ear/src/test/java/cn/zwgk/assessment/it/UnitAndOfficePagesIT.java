@@ -158,13 +158,20 @@ class UnitAndOfficePagesIT {
       assertThat(assignedUnits()).containsExactlyInAnyOrderElementsOf(before);
       browser.screenshot("assignments-saved");
     } finally {
-      if (!Set.copyOf(assignedUnits()).equals(Set.copyOf(before))) {
+      List<String> now = assignedUnits();
+      if (!Set.copyOf(now).equals(Set.copyOf(before))) {
         JsonArrayBuilder codes = Json.createArrayBuilder();
         before.forEach(codes::add);
+        JsonArrayBuilder previous = Json.createArrayBuilder();
+        now.forEach(previous::add);
         put(
             "admin",
             "api/assignments/" + ASSESSOR,
-            Json.createObjectBuilder().add("units", codes).build().toString());
+            Json.createObjectBuilder()
+                .add("units", codes)
+                .add("previous", previous)
+                .build()
+                .toString());
       }
     }
   }

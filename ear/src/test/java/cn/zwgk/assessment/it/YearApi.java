@@ -4,6 +4,7 @@ import static cn.zwgk.assessment.it.Deployments.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Duration;
@@ -131,11 +132,34 @@ final class YearApi {
             .stream()
             .map(a -> a.getString("unit"))
             .toList();
-    String all = units.stream().map(YearApi::quote).collect(Collectors.joining(","));
-    Http.Reply assigned =
-        admin().send("PUT", "api/assignments/assessor1", "{\"units\":[" + all + "]}");
+    Http.Reply assigned = assign(admin(), "assessor1", assignedUnits("assessor1"), units);
     assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
     return units;
+  }
+
+  /** The units assigned to an assessor, as the office reads them. */
+  List<String> assignedUnits(String assessor) {
+    return admin().get("api/assignments").array().getValuesAs(JsonObject.class).stream()
+        .filter(a -> a.getString("assessor").equals(assessor))
+        .findFirst()
+        .orElseThrow()
+        .getJsonArray("units")
+        .getValuesAs(JsonString.class)
+        .stream()
+        .map(JsonString::getString)
+        .toList();
+  }
+
+  /** Replaces an assessor's units, naming the units the caller read before (previous). */
+  static Http.Reply assign(Http as, String assessor, List<String> previous, List<String> units) {
+    return as.send(
+        "PUT",
+        "api/assignments/" + assessor,
+        "{\"units\":["
+            + units.stream().map(YearApi::quote).collect(Collectors.joining(","))
+            + "],\"previous\":["
+            + previous.stream().map(YearApi::quote).collect(Collectors.joining(","))
+            + "]}");
   }
 
   /**

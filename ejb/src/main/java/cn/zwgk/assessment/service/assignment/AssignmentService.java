@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -43,7 +44,7 @@ public class AssignmentService {
 
   /** The unit codes assigned to an assessor. */
   public Set<String> unitsOf(String assessor) {
-    requireAssessor(assessor);
+    requireAssessor(assessor, LockModeType.NONE);
     return em
         .createNamedQuery("AssessorAssignment.ofAssessor", AssessorAssignment.class)
         .setParameter("username", assessor)
@@ -55,9 +56,13 @@ public class AssignmentService {
 
   /**
    * Replaces an assessor's units with the given ones; unknown codes are refused, nothing changes.
+   * {@code previous} are the units as the caller read them: if they are not the assessor's units
+   * now, someone changed them meanwhile and the change is refused (409), so that no one's change is
+   * lost. Changes to one assessor's units are made one after another (its account row is locked).
    */
-  public Set<String> assign(String assessor, Collection<String> unitCodes) {
-    UserAccount account = requireAssessor(assessor);
+  public Set<String> assign(
+      String assessor, Collection<String> previous, Collection<String> unitCodes) {
+    UserAccount account = requireAssessor(assessor, LockModeType.PESSIMISTIC_WRITE);
     Map<String, AssessedUnit> units =
         em.createNamedQuery("AssessedUnit.all", AssessedUnit.class).getResultList().stream()
             .collect(Collectors.toMap(AssessedUnit::getCode, Function.identity()));
@@ -67,6 +72,9 @@ public class AssignmentService {
       throw Refusal.badInput("unit.notFound", String.join(", ", unknown));
     }
     Set<String> before = unitsOf(assessor);
+    if (!before.equals(new TreeSet<>(previous))) {
+      throw Refusal.conflict("assign.stale", account.getDisplayName());
+    }
     List<AssessorAssignment> current =
         em.createNamedQuery("AssessorAssignment.ofAssessor", AssessorAssignment.class)
             .setParameter("username", assessor)
@@ -88,9 +96,10 @@ public class AssignmentService {
     return after;
   }
 
-  private UserAccount requireAssessor(String username) {
+  private UserAccount requireAssessor(String username, LockModeType lock) {
     return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
         .setParameter("username", username)
+        .setLockMode(lock)
         .getResultStream()
         .filter(a -> a.getRole() == Role.ASSESSOR)
         .findFirst()

@@ -19,7 +19,8 @@ public class AssignmentResource {
 
   public record AssignmentJson(String assessor, String name, Set<String> units) {}
 
-  public record UnitsBody(List<String> units) {}
+  /** The units wanted, and the units as the caller read them (what it changes). */
+  public record UnitsBody(List<String> units, List<String> previous) {}
 
   @EJB private AssignmentService assignments;
 
@@ -37,10 +38,10 @@ public class AssignmentResource {
   @Path("{assessor}")
   public AssignmentJson assign(@PathParam("assessor") String assessor, String body) {
     UnitsBody request = JsonBodies.read(body, UnitsBody.class);
-    if (request.units() == null) {
+    if (request.units() == null || request.previous() == null) {
       throw Refusal.badInput("json.malformed");
     }
-    Set<String> units = assignments.assign(assessor, request.units());
+    Set<String> units = assignments.assign(assessor, request.previous(), request.units());
     return new AssignmentJson(assessor, null, units);
   }
 }

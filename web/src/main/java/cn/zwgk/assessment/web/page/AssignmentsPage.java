@@ -48,7 +48,8 @@ public class AssignmentsPage implements Serializable {
 
   public void save(AssessorUnits assessor) {
     try {
-      Set<String> saved = assignments.assign(assessor.getUsername(), assessor.getChosen());
+      Set<String> saved =
+          assignments.assign(assessor.getUsername(), assessor.getSaved(), assessor.getChosen());
       assessor.saved(saved);
       Pages.info("assign.saved", assessor.getDisplayName(), saved.size());
     } catch (RuntimeException e) {
