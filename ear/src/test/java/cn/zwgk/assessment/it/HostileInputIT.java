@@ -733,7 +733,7 @@ class HostileInputIT {
             "admin",
             "PUT",
             "api/assignments/" + enc("assessor1' --"),
-            "{\"units\":[\"shuiwu\"]}",
+            "{\"units\":[\"shuiwu\"],\"previous\":[]}",
             404));
     cases.add(
         json(
@@ -742,7 +742,7 @@ class HostileInputIT {
             "admin",
             "PUT",
             "api/assignments/assessor1",
-            "{\"units\":[\"shuiwu' OR 1=1 --\"]}",
+            "{\"units\":[\"shuiwu' OR 1=1 --\"],\"previous\":[]}",
             400));
 
     // Path traversal: in names of uploads, in ids and codes of paths.

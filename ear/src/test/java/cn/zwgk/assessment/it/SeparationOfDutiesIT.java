@@ -102,7 +102,7 @@ class SeparationOfDutiesIT {
             new Attempt("POST", cycle + "/close", ""),
             new Attempt("POST", "api/jobs/1/restart", ""),
             new Attempt("POST-FILE", "api/units/import", null),
-            new Attempt("PUT", "api/assignments/assessor1", "{\"units\":[]}"),
+            new Attempt("PUT", "api/assignments/assessor1", "{\"units\":[],\"previous\":[]}"),
             new Attempt(
                 "POST", unit + "/special-items", "{\"item\":" + bonus + ",\"description\":\"x\"}"),
             new Attempt("POST-FILE", specialPath + "/evidence", null),

@@ -4,9 +4,7 @@ import static cn.zwgk.assessment.it.Deployments.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -160,18 +158,7 @@ class UnitAndOfficePagesIT {
     } finally {
       List<String> now = assignedUnits();
       if (!Set.copyOf(now).equals(Set.copyOf(before))) {
-        JsonArrayBuilder codes = Json.createArrayBuilder();
-        before.forEach(codes::add);
-        JsonArrayBuilder previous = Json.createArrayBuilder();
-        now.forEach(previous::add);
-        put(
-            "admin",
-            "api/assignments/" + ASSESSOR,
-            Json.createObjectBuilder()
-                .add("units", codes)
-                .add("previous", previous)
-                .build()
-                .toString());
+        assertThat(YearApi.assign(admin(), ASSESSOR, now, before).status()).isEqualTo(200);
       }
     }
   }
@@ -329,16 +316,7 @@ class UnitAndOfficePagesIT {
   }
 
   private List<String> assignedUnits() {
-    return admin().get("api/assignments").array().stream()
-        .map(JsonObject.class::cast)
-        .filter(a -> a.getString("assessor").equals(ASSESSOR))
-        .findFirst()
-        .orElseThrow()
-        .getJsonArray("units")
-        .getValuesAs(JsonString.class)
-        .stream()
-        .map(JsonString::getString)
-        .toList();
+    return YearApi.assignedUnits(admin(), ASSESSOR);
   }
 
   private JsonObject sheet() {

@@ -139,7 +139,11 @@ final class YearApi {
 
   /** The units assigned to an assessor, as the office reads them. */
   List<String> assignedUnits(String assessor) {
-    return admin().get("api/assignments").array().getValuesAs(JsonObject.class).stream()
+    return assignedUnits(admin(), assessor);
+  }
+
+  static List<String> assignedUnits(Http admin, String assessor) {
+    return admin.get("api/assignments").array().getValuesAs(JsonObject.class).stream()
         .filter(a -> a.getString("assessor").equals(assessor))
         .findFirst()
         .orElseThrow()

@@ -59,10 +59,15 @@ public class AssignmentService {
    * {@code previous} are the units as the caller read them: if they are not the assessor's units
    * now, someone changed them meanwhile and the change is refused (409), so that no one's change is
    * lost. Changes to one assessor's units are made one after another (its account row is locked).
+   * Refusals come in the API's order: an unknown assessor (404) before a missing list or an unknown
+   * unit (400), those before a change made meanwhile (409).
    */
   public Set<String> assign(
       String assessor, Collection<String> previous, Collection<String> unitCodes) {
     UserAccount account = requireAssessor(assessor, LockModeType.PESSIMISTIC_WRITE);
+    if (unitCodes == null || previous == null) {
+      throw Refusal.badInput("json.malformed");
+    }
     Map<String, AssessedUnit> units =
         em.createNamedQuery("AssessedUnit.all", AssessedUnit.class).getResultList().stream()
             .collect(Collectors.toMap(AssessedUnit::getCode, Function.identity()));

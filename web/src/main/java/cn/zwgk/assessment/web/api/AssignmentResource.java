@@ -1,6 +1,5 @@
 package cn.zwgk.assessment.web.api;
 
-import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.service.assignment.AssignmentService;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -38,9 +37,6 @@ public class AssignmentResource {
   @Path("{assessor}")
   public AssignmentJson assign(@PathParam("assessor") String assessor, String body) {
     UnitsBody request = JsonBodies.read(body, UnitsBody.class);
-    if (request.units() == null || request.previous() == null) {
-      throw Refusal.badInput("json.malformed");
-    }
     Set<String> units = assignments.assign(assessor, request.previous(), request.units());
     return new AssignmentJson(assessor, null, units);
   }
