@@ -96,6 +96,10 @@ public class AssessmentCycle implements Serializable {
   @Column(name = "archived_at")
   private LocalDateTime archivedAt;
 
+  /** Bumped by the ranking job's SQL each time it places the units; read here, never written. */
+  @Column(name = "results_version", insertable = false, updatable = false)
+  private long resultsVersion;
+
   @Version private long version;
 
   protected AssessmentCycle() {}
@@ -314,6 +318,10 @@ public class AssessmentCycle implements Serializable {
 
   public LocalDateTime getClosedAt() {
     return closedAt;
+  }
+
+  public long getResultsVersion() {
+    return resultsVersion;
   }
 
   public int getAppealWorkingDays() {

@@ -108,12 +108,7 @@ public class ResultService {
    * year's previous, consistent ranking is what is served.
    */
   public long resultsVersion(int year) {
-    AssessmentCycle cycle = readable(year);
-    return ((Number)
-            em.createNativeQuery("SELECT results_version FROM assessment_cycle WHERE id = ?1")
-                .setParameter(1, cycle.getId())
-                .getSingleResult())
-        .longValue();
+    return readable(year).getResultsVersion();
   }
 
   private AssessmentCycle readable(int year) {
