@@ -45,11 +45,17 @@ public class AssignmentService {
   /** The unit codes assigned to an assessor. */
   public Set<String> unitsOf(String assessor) {
     requireAssessor(assessor, LockModeType.NONE);
-    return em
-        .createNamedQuery("AssessorAssignment.ofAssessor", AssessorAssignment.class)
+    return codes(assignmentsOf(assessor));
+  }
+
+  private List<AssessorAssignment> assignmentsOf(String assessor) {
+    return em.createNamedQuery("AssessorAssignment.ofAssessor", AssessorAssignment.class)
         .setParameter("username", assessor)
-        .getResultList()
-        .stream()
+        .getResultList();
+  }
+
+  private static Set<String> codes(List<AssessorAssignment> assignments) {
+    return assignments.stream()
         .map(a -> a.getUnit().getCode())
         .collect(Collectors.toCollection(TreeSet::new));
   }
@@ -76,14 +82,11 @@ public class AssignmentService {
     if (!unknown.isEmpty()) {
       throw Refusal.badInput("unit.notFound", String.join(", ", unknown));
     }
-    Set<String> before = unitsOf(assessor);
+    List<AssessorAssignment> current = assignmentsOf(assessor);
+    Set<String> before = codes(current);
     if (!before.equals(new TreeSet<>(previous))) {
       throw Refusal.conflict("assign.stale", account.getDisplayName());
     }
-    List<AssessorAssignment> current =
-        em.createNamedQuery("AssessorAssignment.ofAssessor", AssessorAssignment.class)
-            .setParameter("username", assessor)
-            .getResultList();
     current.stream().filter(a -> !wanted.contains(a.getUnit().getCode())).forEach(em::remove);
     wanted.stream()
         .filter(code -> !before.contains(code))
