@@ -269,6 +269,16 @@ class UnitAndOfficePagesIT {
     replace(By.cssSelector(row + "input.score-input"), "1.5");
     browser.click(By.cssSelector(row + ".save-button"));
     browser.waitForText(By.cssSelector(row + ".row-status"), "已自评", AJAX);
+    // The row said 已自评 before the save too (it was self-assessed before the return): wait for
+    // the save itself to land, then check it.
+    new WebDriverWait(browser.driver(), AJAX)
+        .until(
+            d ->
+                item(firstId)
+                        .getJsonNumber("selfScore")
+                        .bigDecimalValue()
+                        .compareTo(new BigDecimal("1.5"))
+                    == 0);
     assertThat(item(firstId).getJsonNumber("selfScore").bigDecimalValue())
         .isEqualByComparingTo("1.5");
 
