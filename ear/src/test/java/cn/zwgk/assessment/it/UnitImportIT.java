@@ -63,6 +63,7 @@ class UnitImportIT {
     assertThat(outcome.getString("exitStatus")).isEqualTo("REJECTED");
     Map<Integer, List<String>> problems = problemsByRow(outcome);
     assertThat(problems)
+        .as("the job's whole outcome: %s", outcome)
         .containsOnlyKeys(3, 4, 5, 6, 7, 8, 9)
         .containsEntry(3, List.of("CODE_INVALID", "USERNAME_INVALID"))
         .containsEntry(4, List.of("CODE_TAKEN", "USERNAME_TAKEN"))
