@@ -13,6 +13,7 @@ import cn.zwgk.assessment.domain.unit.UnitSheetRow;
 import cn.zwgk.assessment.service.AppSettings;
 import cn.zwgk.assessment.service.audit.AuditTrail;
 import cn.zwgk.assessment.service.job.JobMonitor;
+import cn.zwgk.assessment.service.job.JobStatus;
 import cn.zwgk.assessment.service.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -94,14 +95,19 @@ public class UnitImportService implements UnitImportSteps {
     return executionId;
   }
 
+  /**
+   * The job's status, then its problem rows: read in that order, a finished status never comes with
+   * the rows as they were before the cross-check marked its duplicates.
+   */
   @RolesAllowed(Roles.ADMIN)
   public ImportOutcome outcome(long executionId) {
+    JobStatus status = jobs.status(executionId);
     long instanceId = BatchRuntime.getJobOperator().getJobInstance(executionId).getInstanceId();
     List<UnitSheetRow> problems =
         em.createNamedQuery("UnitSheetRow.withProblems", UnitSheetRow.class)
             .setParameter("jobInstanceId", instanceId)
             .getResultList();
-    return new ImportOutcome(jobs.status(executionId), problems);
+    return new ImportOutcome(status, problems);
   }
 
   @Override
