@@ -3,6 +3,7 @@ package cn.zwgk.assessment.it;
 import static cn.zwgk.assessment.it.Deployments.DEMO_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zwgk.assessment.domain.audit.AuditChainHead;
@@ -13,6 +14,8 @@ import jakarta.annotation.Resource;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,6 +51,8 @@ class AuditIntegrityIT {
 
   @Resource(lookup = "java:jboss/datasources/AssessmentDS")
   private DataSource dataSource;
+
+  @Resource private UserTransaction transaction;
 
   /** Outside a transaction: what it finds is detached, a copy to forge with. */
   @PersistenceContext(unitName = "assessment")
@@ -194,6 +199,45 @@ class AuditIntegrityIT {
             .status());
     JsonObject exported = auditor.get("api/audit?actor=auditor&limit=5").array().getJsonObject(0);
     assertEquals("AUDIT_EXPORTED", exported.getString("action"));
+  }
+
+  /**
+   * A head that moved on between its reading and its update (another append committed meanwhile, or
+   * an update the database lost, as H2 once did under 1,000 concurrent score writes) fails the
+   * append's transaction: no event is committed beyond the head, and the chain stays intact.
+   */
+  @Test
+  void anAppendOnAHeadThatMovedOnMeanwhileCommitsNothing() throws Exception {
+    assertIntact();
+    long last = lastSeq();
+    transaction.begin();
+    AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+    Thread otherWriter =
+        new Thread(
+            () -> {
+              try {
+                update(
+                    "UPDATE audit_chain_head SET version = version + 1 WHERE id = ?",
+                    AuditChainHead.ID);
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    otherWriter.start();
+    otherWriter.join();
+    em.persist(
+        head.append(
+            new AuditRecord("assessor1", "SCORE", "stale head", "gongan", "1.00", "2.00", "x"),
+            LocalDateTime.now(),
+            AuditKey.DEVELOPMENT));
+    assertThrows(RollbackException.class, transaction::commit);
+    assertEquals(last, lastSeq());
+    try (Connection c = dataSource.getConnection();
+        ResultSet rs = c.createStatement().executeQuery("SELECT MAX(seq) FROM audit_event")) {
+      assertTrue(rs.next());
+      assertEquals(last, rs.getLong(1), "no event beyond the head");
+    }
+    assertIntact();
   }
 
   private void assertIntact() {

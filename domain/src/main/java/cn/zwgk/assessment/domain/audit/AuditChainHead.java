@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 
@@ -24,6 +25,12 @@ public class AuditChainHead implements Serializable {
 
   @Column(name = "last_hash", nullable = false, length = 64)
   private String lastHash;
+
+  /**
+   * Besides the lock: only a versioned entity's update is checked to have changed its row, so an
+   * append whose head update is lost fails instead of committing an event beyond the head.
+   */
+  @Version private long version;
 
   protected AuditChainHead() {}
 
