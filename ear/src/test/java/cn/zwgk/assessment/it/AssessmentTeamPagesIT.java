@@ -35,8 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The assessment team's pages in a real browser: the work list, scoring with its refusals, the
@@ -138,7 +136,7 @@ class AssessmentTeamPagesIT {
     assertThat(browser.text(By.id("total-base"))).isEqualTo(shown(total));
 
     // A special item happens on a real day of its year: none of 2034 has come yet.
-    chooseBonusItem();
+    browser.choose("specials:item", "特别加分", AJAX);
     browser.type(By.id("specials:date_input"), YEAR + "-03-15");
     browser.type(By.id("specials:description"), "政务公开工作经验被省政府网站转载。");
     browser.click(By.id("specials:save"));
@@ -200,7 +198,7 @@ class AssessmentTeamPagesIT {
 
     logInAs("assessor1");
     browser.open("score.xhtml?year=" + year + "&unit=" + unit);
-    chooseBonusItem();
+    browser.choose("specials:item", "特别加分", AJAX);
     browser.type(By.id("specials:date_input"), LocalDate.now().toString());
     browser.type(By.id("specials:description"), description);
     browser.click(By.id("specials:save"));
@@ -266,24 +264,6 @@ class AssessmentTeamPagesIT {
         .filter(s -> s.getString("description").equals(description))
         .findFirst()
         .orElseThrow();
-  }
-
-  /**
-   * Chooses the first bonus item as a person does: once its list has opened, and then waits for the
-   * list to close (an item clicked while the list still opens is reverted by PrimeFaces).
-   */
-  private void chooseBonusItem() {
-    By combo = By.id("specials:item_label");
-    browser.click(By.id("specials:item"));
-    expanded(combo, "true");
-    browser.click(By.xpath("//div[@id='specials:item_panel']//li[contains(@data-label,'特别加分')]"));
-    expanded(combo, "false");
-    browser.waitForText(combo, "特别加分", AJAX);
-  }
-
-  private void expanded(By combo, String value) {
-    new WebDriverWait(browser.driver(), AJAX)
-        .until(ExpectedConditions.attributeToBe(combo, "aria-expanded", value));
   }
 
   /** Brings an element to the middle of the window, for a screenshot. */

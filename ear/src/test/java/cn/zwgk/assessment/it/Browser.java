@@ -105,6 +105,22 @@ final class Browser implements AutoCloseable {
         .until(ExpectedConditions.textToBePresentInElementLocated(target, text));
   }
 
+  /**
+   * Chooses the item of a PrimeFaces select menu whose label contains {@code label}, as a person
+   * does: once its list has opened; then waits for the list to close and the menu to show the
+   * choice (an item clicked while the list still opens is reverted by PrimeFaces).
+   */
+  void choose(String menuId, String label, Duration timeout) {
+    By shown = By.id(menuId + "_label");
+    click(By.id(menuId));
+    new WebDriverWait(driver, timeout)
+        .until(ExpectedConditions.attributeToBe(shown, "aria-expanded", "true"));
+    click(By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@data-label,'" + label + "')]"));
+    new WebDriverWait(driver, timeout)
+        .until(ExpectedConditions.attributeToBe(shown, "aria-expanded", "false"));
+    waitForText(shown, label, timeout);
+  }
+
   /** Waits until the browser has navigated to a URL that contains {@code part}. */
   void waitForUrl(String part) {
     new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
