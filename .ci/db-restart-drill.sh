@@ -16,7 +16,8 @@ root=$PWD
 outage=${1:-3}
 database="assessment_dbdrill_$$"
 offset=550
-base="http://127.0.0.1:$((8080 + offset))"
+source .ci/server.sh
+base=$(server_base)
 year=2018
 unit=huimeng
 log=$root/ear/target/db-restart-drill.log
@@ -24,7 +25,6 @@ work=$root/ear/target/db-restart-drill
 sql() { mariadb -uroot -h127.0.0.1 -N "$database" "$@"; }
 api() { curl -sf -u "admin:Demo@2026" -H 'Content-Type: application/json' "$@"; }
 
-source .ci/server.sh
 db_url="jdbc:mysql://127.0.0.1:3306/$database?rewriteBatchedStatements=true"
 
 cleanup() {

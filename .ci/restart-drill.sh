@@ -12,14 +12,14 @@ root=$PWD
 units=${1:-20000}
 database="assessment_drill_$$"
 offset=500
-base="http://127.0.0.1:$((8080 + offset))"
+source .ci/server.sh
+base=$(server_base)
 auth="admin:Demo@2026"
 log=$root/ear/target/restart-drill.log
 sql() { mariadb -uroot -h127.0.0.1 "$database" "$@"; }
 api() { curl -sf -u "$auth" -H 'Content-Type: application/json' "$@"; }
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
-source .ci/server.sh
 db_url="jdbc:mysql://127.0.0.1:3306/$database?rewriteBatchedStatements=true"
 
 cleanup() {

@@ -16,10 +16,10 @@ sizes=("$@")
 ((${#sizes[@]})) || sizes=(15000)
 mapfile -t sizes < <(printf '%s\n' "${sizes[@]}" | sort -n)
 offset=800
-base="http://127.0.0.1:$((8080 + offset))"
+source .ci/server.sh
+base=$(server_base)
 log=$root/ear/target/bench-close.log
 
-source .ci/server.sh
 kind=${BENCH_DB:-mysql}
 database=""
 drop_database() {

@@ -10,10 +10,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 offset=900
-base="http://127.0.0.1:$((8080 + offset))"
+source .ci/server.sh
+base=$(server_base)
 log=$root/ear/target/bench-web.log
 
-source .ci/server.sh
 database=""
 cleanup() {
   stop_server
