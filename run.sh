@@ -30,7 +30,7 @@ db_url=${ASSESSMENT_DB_URL:-}
 if [[ -z $db_url ]]; then
   mkdir -p "$h2_dir"
   h2_dir=$(cd "$h2_dir" && pwd)
-  db_url="jdbc:h2:file:$h2_dir/assessment;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"
+  db_url="jdbc:h2:file:$h2_dir/assessment;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"
   db_driver=h2
   db_user=${ASSESSMENT_DB_USER:-sa}
   echo "Database: embedded H2 in $h2_dir (set ASSESSMENT_H2_DIR to move it, ASSESSMENT_DB_URL for MySQL)"
