@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -34,13 +36,15 @@ final class Deployments {
   }
 
   /**
-   * The EAR with test classes in its web module, for tests that run inside the server. Arquillian's
-   * test runner servlet is opened to it like the login page: everything else keeps its security.
+   * The EAR with test classes in its web module, for tests that run inside the server, and AssertJ,
+   * which the tests' helpers use. Arquillian's test runner servlet is opened to it like the login
+   * page: everything else keeps its security.
    */
   static EnterpriseArchive earWithTests(Class<?>... classes) {
     EnterpriseArchive ear = ear();
     WebArchive war = ear.getAsType(WebArchive.class, WAR);
     war.addClasses(classes);
+    war.addAsLibraries(jarOf(Assertions.class));
     String webXml;
     try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
       webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -55,5 +59,13 @@ final class Deployments {
         new StringAsset(
             webXml.replace(open, open + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>")));
     return ear;
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -32,32 +32,60 @@ public class AppealReRanking {
   @EJB private AuditTrail audit;
   @Resource private TransactionSynchronizationRegistry transactions;
 
+  /**
+   * What a re-approval changed, for {@link #record}: the result's figures and the assessment's
+   * state, before and after.
+   */
+  public record ReApproval(
+      int year,
+      String unit,
+      String resultBefore,
+      String resultAfter,
+      String stateBefore,
+      String stateAfter) {}
+
+  /**
+   * Gives the result the new totals and makes the assessment final again. The caller writes these
+   * rows and then calls {@link #record}: rows first, then the audit chain's head, as everywhere.
+   */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public void reApproved(UnitAssessment assessment, Totals totals) {
-    int year = assessment.getCycle().getYear();
-    String unit = assessment.getUnit().getCode();
+  public ReApproval reApprove(UnitAssessment assessment, Totals totals) {
     UnitResult result =
         em.createNamedQuery("UnitResult.ofUnit", UnitResult.class)
             .setParameter("cycle", assessment.getCycle())
             .setParameter("unit", assessment.getUnit())
             .getSingleResult();
-    String before = figures(result);
+    String resultBefore = figures(result);
     result.record(totals, LocalDateTime.now());
+    String stateBefore = assessment.getState().name();
+    assessment.finalAgain();
+    return new ReApproval(
+        assessment.getCycle().getYear(),
+        assessment.getUnit().getCode(),
+        resultBefore,
+        figures(result),
+        stateBefore,
+        assessment.getState().name());
+  }
+
+  /** Records a re-approval in the audit trail and ranks the year again once it has committed. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void record(ReApproval reApproval) {
+    int year = reApproval.year();
+    String unit = reApproval.unit();
     audit.log(
         "RESULT_RECOMPUTED",
         "result:" + year + "/" + unit,
         unit,
-        before,
-        figures(result),
+        reApproval.resultBefore(),
+        reApproval.resultAfter(),
         "appeal");
-    String stateBefore = assessment.getState().name();
-    assessment.finalAgain();
     audit.log(
         "ASSESSMENT_FINAL",
         "assessment:" + year + "/" + unit,
         unit,
-        stateBefore,
-        assessment.getState(),
+        reApproval.stateBefore(),
+        reApproval.stateAfter(),
         "appeal");
     audit.log("RANKING_REQUESTED", "cycle:" + year, unit, null, CloseService.RANKING_JOB, "appeal");
     rankAfterCommit(year);

@@ -78,6 +78,7 @@ public class AppealService {
     Appeal appeal = appeal(year, appealId, version);
     String stateBefore = appeal.getAssessment().getState().name();
     appeal.accept(caller.name(), note, LocalDateTime.now());
+    locked(appeal.getAssessment());
     audit.log("APPEAL_ACCEPTED", target(appeal), unit(appeal), "FILED", appeal.getState(), note);
     audit.log(
         "ASSESSMENT_REOPENED",
@@ -86,7 +87,6 @@ public class AppealService {
         stateBefore,
         appeal.getAssessment().getState(),
         "appeal:" + appeal.getId());
-    locked(appeal.getAssessment());
     return appeal;
   }
 
@@ -94,6 +94,7 @@ public class AppealService {
   public Appeal reject(int year, long appealId, String reason, Long version) {
     Appeal appeal = appeal(year, appealId, version);
     appeal.reject(caller.name(), reason, LocalDateTime.now());
+    em.flush();
     audit.log(
         "APPEAL_REJECTED",
         target(appeal),
@@ -101,7 +102,6 @@ public class AppealService {
         "FILED",
         appeal.getState(),
         appeal.getDecisionReason());
-    em.flush();
     return appeal;
   }
 

@@ -16,6 +16,7 @@ import cn.zwgk.assessment.domain.special.SpecialOccurrence;
 import cn.zwgk.assessment.domain.special.ZeroOut;
 import cn.zwgk.assessment.domain.unit.AssessedUnit;
 import cn.zwgk.assessment.service.appeal.AppealReRanking;
+import cn.zwgk.assessment.service.appeal.AppealReRanking.ReApproval;
 import cn.zwgk.assessment.service.audit.AuditTrail;
 import cn.zwgk.assessment.service.cycle.CycleService;
 import cn.zwgk.assessment.service.security.Caller;
@@ -141,6 +142,7 @@ public class AssessmentService {
     ItemEntry entry = entry(assessment, item);
     String before = describe(entry.getSelfScore(), entry.getRemark());
     entry.setSelf(score, remark);
+    AssessmentSheet sheet = written(assessment);
     audit.log(
         "SELF_SCORE",
         itemTarget(assessment, item),
@@ -148,7 +150,7 @@ public class AssessmentService {
         before,
         describe(entry.getSelfScore(), entry.getRemark()),
         null);
-    return written(assessment);
+    return sheet;
   }
 
   @RolesAllowed(Roles.UNIT_USER)
@@ -159,8 +161,9 @@ public class AssessmentService {
     AssessmentSheet sheet = sheetOf(assessment);
     String before = assessment.getState().name();
     assessment.submit(sheet.baseItemCount() - sheet.selfScoredCount(), LocalDateTime.now());
+    AssessmentSheet submitted = written(assessment);
     logState(assessment, before, "ASSESSMENT_SUBMITTED", null);
-    return written(assessment);
+    return submitted;
   }
 
   @RolesAllowed(Roles.ASSESSOR)
@@ -173,6 +176,7 @@ public class AssessmentService {
     ItemEntry entry = entry(assessment, item);
     String before = describe(entry.getScore(), entry.getReason());
     entry.setScore(score, reason, caller.name());
+    AssessmentSheet sheet = written(assessment);
     audit.log(
         "SCORE",
         itemTarget(assessment, item),
@@ -180,7 +184,7 @@ public class AssessmentService {
         before,
         describe(entry.getScore(), entry.getReason()),
         null);
-    return written(assessment);
+    return sheet;
   }
 
   @RolesAllowed(Roles.ASSESSOR)
@@ -190,8 +194,9 @@ public class AssessmentService {
     assessment.checkVersion(version);
     String before = assessment.getState().name();
     assessment.returnToUnit(comment);
+    AssessmentSheet sheet = written(assessment);
     logState(assessment, before, "ASSESSMENT_RETURNED", assessment.getReturnComment());
-    return written(assessment);
+    return sheet;
   }
 
   @RolesAllowed(Roles.ASSESSOR)
@@ -203,8 +208,9 @@ public class AssessmentService {
     String before = assessment.getState().name();
     assessment.markScored(
         sheet.baseItemCount() - sheet.scoredCount(), caller.name(), LocalDateTime.now());
+    AssessmentSheet scored = written(assessment);
     logState(assessment, before, "ASSESSMENT_SCORED", null);
-    return written(assessment);
+    return scored;
   }
 
   @RolesAllowed(Roles.APPROVER)
@@ -214,11 +220,17 @@ public class AssessmentService {
     assessment.checkVersion(version);
     String before = assessment.getState().name();
     assessment.approve(caller.name(), scorers(assessment), LocalDateTime.now());
-    logState(assessment, before, "ASSESSMENT_APPROVED", null);
-    if (assessment.isReopenedByAppeal()) {
-      reRanking.reApproved(assessment, sheetOf(assessment).totals());
+    String approved = assessment.getState().name();
+    ReApproval reApproval =
+        assessment.isReopenedByAppeal()
+            ? reRanking.reApprove(assessment, sheetOf(assessment).totals())
+            : null;
+    AssessmentSheet sheet = written(assessment);
+    logState(assessment, before, approved, "ASSESSMENT_APPROVED", null);
+    if (reApproval != null) {
+      reRanking.record(reApproval);
     }
-    return written(assessment);
+    return sheet;
   }
 
   @RolesAllowed(Roles.APPROVER)
@@ -228,8 +240,9 @@ public class AssessmentService {
     assessment.checkVersion(version);
     String before = assessment.getState().name();
     assessment.reject(caller.name(), scorers(assessment), reason);
+    AssessmentSheet sheet = written(assessment);
     logState(assessment, before, "ASSESSMENT_REJECTED", assessment.getRejectReason());
-    return written(assessment);
+    return sheet;
   }
 
   /** The assessment of a unit in a cycle: 404 for an unknown cycle or unit. */
@@ -255,8 +268,12 @@ public class AssessmentService {
   }
 
   /**
-   * Ends a write: moves the assessment's version on, so that a concurrent write made on the same
-   * version fails, and turns a lost race into a clear 409 (a database out of reach into a 503).
+   * Writes a change before its audit event: moves the assessment's version on, so that a concurrent
+   * write made on the same version fails, and turns a lost race into a clear 409 (a database out of
+   * reach into a 503). The caller appends the event after it, as every service does (rows first,
+   * then the audit chain's head): every write in the system appends to that one head and holds it
+   * until its commit, so it is taken last — not through this flush, the version check and the
+   * sheet's re-read, and not at all by a write about to lose its race.
    */
   public AssessmentSheet written(UnitAssessment assessment) {
     em.lock(assessment, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -371,12 +388,17 @@ public class AssessmentService {
   }
 
   private void logState(UnitAssessment assessment, String before, String action, String reason) {
+    logState(assessment, before, assessment.getState().name(), action, reason);
+  }
+
+  private void logState(
+      UnitAssessment assessment, String before, String after, String action, String reason) {
     audit.log(
         action,
         "assessment:" + assessment.getCycle().getYear() + "/" + assessment.getUnit().getCode(),
         assessment.getUnit().getCode(),
         before,
-        assessment.getState(),
+        after,
         reason);
   }
 

@@ -84,6 +84,7 @@ public class EvidenceService {
     Evidence evidence =
         Evidence.forItem(assessment, item, file, fileName, caller.name(), LocalDateTime.now());
     em.persist(evidence);
+    AssessmentSheet sheet = assessments.written(assessment);
     audit.log(
         "EVIDENCE_ADDED",
         "assessment:" + year + "/" + unitCode + "/item:" + itemId,
@@ -91,7 +92,7 @@ public class EvidenceService {
         null,
         evidence.getFileName() + " (" + file.getSha256() + ")",
         null);
-    return new Attached(evidence, false, assessments.written(assessment));
+    return new Attached(evidence, false, sheet);
   }
 
   @RolesAllowed({Roles.ADMIN, Roles.ASSESSOR})
@@ -117,6 +118,7 @@ public class EvidenceService {
     Evidence evidence =
         Evidence.forOccurrence(occurrence, file, fileName, caller.name(), LocalDateTime.now());
     em.persist(evidence);
+    em.flush();
     audit.log(
         "EVIDENCE_ADDED",
         "special:" + occurrenceId,
@@ -154,6 +156,7 @@ public class EvidenceService {
     }
     Evidence evidence = Evidence.forAppeal(appeal, file, fileName, caller.name(), now);
     em.persist(evidence);
+    em.flush();
     audit.log(
         "EVIDENCE_ADDED",
         "appeal:" + appeal.getId(),

@@ -99,13 +99,6 @@ public class RectificationService {
     if (rectification.getId() == null) {
       em.persist(rectification);
     }
-    audit.log(
-        "RECTIFICATION_SAVED",
-        "assessment:" + year + "/" + unitCode + "/item:" + item.getId(),
-        unitCode,
-        before,
-        describe(rectification),
-        null);
     try {
       em.flush();
     } catch (OptimisticLockException e) {
@@ -114,6 +107,13 @@ public class RectificationService {
       // Two first records of one item at once: the unique entry lets only one in.
       throw Refusal.conflict("rectification.stale", item.label());
     }
+    audit.log(
+        "RECTIFICATION_SAVED",
+        "assessment:" + year + "/" + unitCode + "/item:" + item.getId(),
+        unitCode,
+        before,
+        describe(rectification),
+        null);
     return rectification;
   }
 
