@@ -83,6 +83,12 @@ class UnitImportIT {
     assertThat(Http.as(base, "xinqu", "Start#2026a").get("api/units").status())
         .as("no account created")
         .isEqualTo(401);
+
+    long execution = outcome.getJsonNumber("executionId").longValue();
+    Http.Reply restart = admin().postJson("api/jobs/" + execution + "/restart", "");
+    assertThat(restart.status()).as("a rejection is final: " + restart.body()).isEqualTo(409);
+    assertThat(restart.object().getString("message")).contains("已驳回");
+    assertThat(unitCount()).as("still nothing imported").isEqualTo(before);
   }
 
   @Test

@@ -21,6 +21,6 @@ public class UnitSheetCrossCheck extends AbstractBatchlet {
 
   @Override
   public String process() {
-    return steps.markDuplicates(job.getInstanceId()) > 0 ? "REJECTED" : "CLEAN";
+    return steps.markDuplicates(job.getInstanceId()) > 0 ? UnitImportSteps.REJECTED : "CLEAN";
   }
 }

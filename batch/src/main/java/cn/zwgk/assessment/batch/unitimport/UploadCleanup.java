@@ -1,5 +1,6 @@
 package cn.zwgk.assessment.batch.unitimport;
 
+import cn.zwgk.assessment.domain.unit.UnitImportSteps;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
@@ -27,7 +28,7 @@ public class UploadCleanup extends AbstractJobListener {
 
   @Override
   public void afterJob() throws IOException {
-    boolean rejected = "REJECTED".equals(job.getExitStatus());
+    boolean rejected = UnitImportSteps.REJECTED.equals(job.getExitStatus());
     if (job.getBatchStatus() == BatchStatus.COMPLETED || rejected) {
       Files.deleteIfExists(Path.of(file));
     }

@@ -7,6 +7,12 @@ package cn.zwgk.assessment.domain.unit;
 public interface UnitImportSteps {
 
   /**
+   * The exit status of an import rejected for its rows: a verdict on the sheet, which is deleted
+   * then, so that the execution cannot be restarted (a corrected sheet is a new import).
+   */
+  String REJECTED = "REJECTED";
+
+  /**
    * Marks the staged rows whose code, name or username another row of the same sheet has too.
    *
    * @return the number of staged rows with any problem

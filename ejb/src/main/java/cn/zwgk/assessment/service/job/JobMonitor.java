@@ -3,6 +3,7 @@ package cn.zwgk.assessment.service.job;
 import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.domain.account.Roles;
 import cn.zwgk.assessment.domain.job.JobProgress;
+import cn.zwgk.assessment.domain.unit.UnitImportSteps;
 import cn.zwgk.assessment.service.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobExecutionIsRunningException;
@@ -11,7 +12,6 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
@@ -70,9 +70,8 @@ public class JobMonitor {
    */
   public long restart(long executionId) {
     JobStatus status = status(executionId);
-    if (status.status() == BatchStatus.COMPLETED || status.status() == BatchStatus.ABANDONED) {
-      throw Refusal.conflict(
-          "job.notRestartable", executionId, "job.status." + status.status().name());
+    if (status.isFinal()) {
+      throw Refusal.conflict("job.notRestartable", executionId, stateKey(status));
     }
     Properties parameters = new Properties();
     parameters.setProperty("jberet.restart.mode", "detect");
@@ -84,9 +83,15 @@ public class JobMonitor {
     } catch (JobRestartException
         | JobExecutionIsRunningException
         | JobExecutionNotMostRecentException e) {
-      throw Refusal.conflict(
-          "job.notRestartable", executionId, "job.status." + status.status().name());
+      throw Refusal.conflict("job.notRestartable", executionId, stateKey(status));
     }
+  }
+
+  /** The message key that names where an execution stands: its status, or a rejected import. */
+  private static String stateKey(JobStatus status) {
+    return UnitImportSteps.REJECTED.equals(status.exitStatus())
+        ? "job.exit.REJECTED"
+        : "job.status." + status.status().name();
   }
 
   /** The executions of several jobs, newest first. */

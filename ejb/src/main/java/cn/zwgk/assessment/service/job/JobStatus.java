@@ -1,7 +1,9 @@
 package cn.zwgk.assessment.service.job;
 
+import cn.zwgk.assessment.domain.unit.UnitImportSteps;
 import jakarta.batch.runtime.BatchStatus;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.LocalDateTime;
 
 /**
@@ -21,6 +23,12 @@ public record JobStatus(
     LocalDateTime progressed)
     implements Serializable {
 
+  /**
+   * How long a running execution may make no progress before it is offered for restart: its server
+   * may have died under it (restarting one that really runs is refused).
+   */
+  public static final Duration STALLED_AFTER = Duration.ofMinutes(2);
+
   public boolean isRunning() {
     return status == BatchStatus.STARTING
         || status == BatchStatus.STARTED
@@ -31,6 +39,26 @@ public record JobStatus(
   public boolean quietSince(LocalDateTime moment) {
     LocalDateTime last = progressed != null ? progressed : started;
     return last == null || last.isBefore(moment);
+  }
+
+  /**
+   * Done for good: completed, abandoned, or an import rejected for its rows, whose verdict a
+   * restart cannot change.
+   */
+  public boolean isFinal() {
+    return status == BatchStatus.COMPLETED
+        || status == BatchStatus.ABANDONED
+        || UnitImportSteps.REJECTED.equals(exitStatus);
+  }
+
+  /** Failed or stopped and not final, or running with no progress for {@link #STALLED_AFTER}. */
+  public boolean isRestartable(LocalDateTime now) {
+    if (isFinal()) {
+      return false;
+    }
+    return status == BatchStatus.FAILED
+        || status == BatchStatus.STOPPED
+        || isRunning() && quietSince(now.minus(STALLED_AFTER));
   }
 
   /** Whole percent done, for the progress bar. */

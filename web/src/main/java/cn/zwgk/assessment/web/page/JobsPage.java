@@ -5,7 +5,6 @@ import cn.zwgk.assessment.service.importing.UnitImportService;
 import cn.zwgk.assessment.service.job.JobMonitor;
 import cn.zwgk.assessment.service.job.JobStatus;
 import jakarta.annotation.PostConstruct;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -23,7 +22,6 @@ public class JobsPage implements Serializable {
   private static final List<String> JOBS =
       List.of(CloseService.JOB, CloseService.RANKING_JOB, UnitImportService.JOB);
   private static final int SHOWN = 30;
-  private static final Duration QUIET = Duration.ofMinutes(2);
 
   @EJB private JobMonitor jobs;
 
@@ -67,13 +65,7 @@ public class JobsPage implements Serializable {
     return d.toMinutes() + ":" + String.format("%02d", d.toSecondsPart());
   }
 
-  /**
-   * Failed and stopped executions, and running ones whose progress has not moved for a while: their
-   * server may have died under them (the service refuses one that really runs).
-   */
   public boolean restartable(JobStatus job) {
-    return job.status() == BatchStatus.FAILED
-        || job.status() == BatchStatus.STOPPED
-        || job.isRunning() && job.quietSince(LocalDateTime.now().minus(QUIET));
+    return job.isRestartable(LocalDateTime.now());
   }
 }
