@@ -30,10 +30,11 @@ import java.util.List;
  * transaction as the change itself, so that a change and its event commit or roll back together.
  *
  * <p>An append locks the chain's head until its transaction commits, and every write in the system
- * appends to that one head; so a service writes (flushes) its rows first and appends its event
- * last. The head is then held only for the append and the commit, and every transaction takes its
- * locks in one order — rows, then the head — so that none holds the head while it waits for a row
- * that another holds while it waits for the head.
+ * appends to that one head; so a service that changes rows which other writes lock too (an
+ * assessment's, and what hangs on it) writes (flushes) them first and appends its event last. The
+ * head is then held only for the append and the commit, and those transactions take their locks in
+ * one order — rows, then the head — so that none holds the head while it waits for a row that
+ * another holds while it waits for the head.
  */
 @Stateless
 @Local({AuditRecorder.class})
