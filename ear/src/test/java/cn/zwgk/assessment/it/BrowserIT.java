@@ -131,6 +131,18 @@ class BrowserIT {
     assertThat(problems).contains("3").contains("单位编码已被使用").doesNotContain("browserok");
     browser.screenshot("admin-import-rejected");
     assertThat(count("api/units")).as("nothing imported").isEqualTo(before);
+
+    browser.open("admin/jobs.xhtml");
+    WebElement newest =
+        browser.driver().findElements(By.cssSelector("[id='jobs:table_data'] > tr")).get(0);
+    assertThat(newest.getText())
+        .as("the import's outcome and step in words")
+        .contains("已驳回（表中有问题行，未导入任何单位）")
+        .contains("交叉核对")
+        .doesNotContain("REJECTED");
+    assertThat(newest.findElements(By.tagName("button")))
+        .as("a rejection is final: no restart offered")
+        .isEmpty();
     assertThat(Http.as(base, "browserok", "Browser#2026").get("api/units").status()).isEqualTo(401);
   }
 

@@ -5,6 +5,8 @@ import jakarta.batch.runtime.BatchStatus;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One job execution as the jobs page and {@code GET /api/jobs/{id}} show it: its Jakarta Batch
@@ -28,6 +30,9 @@ public record JobStatus(
    * may have died under it (restarting one that really runs is refused).
    */
   public static final Duration STALLED_AFTER = Duration.ofMinutes(2);
+
+  /** How the jobs set their exit statuses: a code word, and a count where there is one. */
+  private static final Pattern CODED_EXIT = Pattern.compile("([A-Z][A-Z_]*)(?: (\\d{1,12}))?");
 
   public boolean isRunning() {
     return status == BatchStatus.STARTING
@@ -59,6 +64,21 @@ public record JobStatus(
     return status == BatchStatus.FAILED
         || status == BatchStatus.STOPPED
         || isRunning() && quietSince(now.minus(STALLED_AFTER));
+  }
+
+  /**
+   * The code word of the exit status — COMPLETED, IMPORTED 12, INCOMPLETE 3, REJECTED — so that a
+   * page can word it; null where the exit status is free text, such as a failed step's reason.
+   */
+  public String exitCode() {
+    Matcher coded = CODED_EXIT.matcher(exitStatus == null ? "" : exitStatus);
+    return coded.matches() ? coded.group(1) : null;
+  }
+
+  /** The count after the code word (IMPORTED 12: 12), or null. */
+  public Long exitCount() {
+    Matcher coded = CODED_EXIT.matcher(exitStatus == null ? "" : exitStatus);
+    return coded.matches() && coded.group(2) != null ? Long.valueOf(coded.group(2)) : null;
   }
 
   /** Whole percent done, for the progress bar. */

@@ -64,4 +64,28 @@ class JobStatusTest {
   void onlyTheImportsOwnVerdictIsARejection(String exitStatus, boolean isFinal) {
     assertThat(execution(BatchStatus.FAILED, exitStatus, 10L).isFinal()).isEqualTo(isFinal);
   }
+
+  @ParameterizedTest(name = "\"{0}\": code {1}, count {2}")
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "COMPLETED,       COMPLETED,  -",
+        "REJECTED,        REJECTED,   -",
+        "IMPORTED 12,     IMPORTED,   12",
+        "INCOMPLETE 3,    INCOMPLETE, 3",
+        "IMPORTED 0,      IMPORTED,   0",
+        "-,               -,          -",
+        "'',              -,          -",
+        "'compute: SQLException: Lock wait timeout', -, -",
+        "IMPORTED twelve, -,          -",
+        "imported 12,     -,          -",
+        "'IMPORTED 12 ',  -,          -",
+        "IMPORTED -1,     -,          -",
+      })
+  void theCodeWordAndCountOfAnExitStatus(String exitStatus, String code, Long count) {
+    JobStatus job = execution(BatchStatus.COMPLETED, exitStatus, 10L);
+
+    assertThat(job.exitCode()).isEqualTo(code);
+    assertThat(job.exitCount()).isEqualTo(count);
+  }
 }
