@@ -9,8 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,6 +43,36 @@ class WebHardeningIT {
   }
 
   @ArquillianResource private URL base;
+
+  /**
+   * Beyond the pages the server renders at once (configure.cli), page requests wait in line: all
+   * are served as if alone, none fails for having waited.
+   */
+  @Test
+  void manyPageRequestsAtOnceAreAllServed() throws Exception {
+    int requests = 24;
+    ExecutorService pool = Executors.newFixedThreadPool(requests);
+    CountDownLatch go = new CountDownLatch(1);
+    try {
+      List<Future<Http.Reply>> replies = new ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        replies.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return Http.anonymous(base).get("login.xhtml");
+                }));
+      }
+      go.countDown();
+      for (Future<Http.Reply> reply : replies) {
+        Http.Reply page = reply.get(60, TimeUnit.SECONDS);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>用户登录");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 
   @Test
   void everyResponseCarriesTheSecurityHeaders() {
