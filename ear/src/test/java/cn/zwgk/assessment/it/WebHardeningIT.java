@@ -3,6 +3,7 @@ package cn.zwgk.assessment.it;
 import static cn.zwgk.assessment.it.Deployments.DEMO_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,6 +73,45 @@ class WebHardeningIT {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Uploads do not take a page's turn: posts whose files arrive slowly (here: never) leave the
+   * pages free, where they would otherwise hold every turn until their last byte.
+   */
+  @Test
+  void slowUploadsDoNotHoldUpThePages() throws Exception {
+    PageClient admin = new PageClient(base);
+    admin.logIn("admin", DEMO_PASSWORD);
+    String session = admin.cookie("JSESSIONID").orElseThrow();
+    List<Socket> uploads = new ArrayList<>();
+    try {
+      for (int i = 0; i < 4; i++) {
+        Socket upload = new Socket(base.getHost(), base.getPort());
+        upload
+            .getOutputStream()
+            .write(
+                ("POST /index.xhtml HTTP/1.1\r\nHost: "
+                        + base.getHost()
+                        + "\r\nCookie: JSESSIONID="
+                        + session
+                        + "\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                        + "Content-Length: 1000000\r\n\r\n--b\r\n"
+                        + "Content-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        upload.getOutputStream().flush();
+        uploads.add(upload);
+      }
+      Thread.sleep(1_000);
+      Http.Reply page =
+          CompletableFuture.supplyAsync(() -> Http.anonymous(base).get("login.xhtml"))
+              .get(20, TimeUnit.SECONDS);
+      assertThat(page.status()).isEqualTo(200);
+    } finally {
+      for (Socket upload : uploads) {
+        upload.close();
+      }
     }
   }
 
