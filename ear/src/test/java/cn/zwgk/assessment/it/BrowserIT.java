@@ -137,7 +137,7 @@ class BrowserIT {
         browser.driver().findElements(By.cssSelector("[id='jobs:table_data'] > tr")).get(0);
     assertThat(newest.getText())
         .as("the import's outcome and step in words")
-        .contains("已驳回（表中有问题行，未导入任何单位）")
+        .contains("已驳回（表中有问题行）")
         .contains("交叉核对")
         .doesNotContain("REJECTED");
     assertThat(newest.findElements(By.tagName("button")))
