@@ -1,6 +1,5 @@
 package cn.zwgk.assessment.service.importing;
 
-import cn.zwgk.assessment.domain.unit.UnitImportSteps;
 import cn.zwgk.assessment.domain.unit.UnitSheetRow;
 import cn.zwgk.assessment.service.job.JobStatus;
 import java.io.Serializable;
@@ -10,6 +9,6 @@ import java.util.List;
 public record ImportOutcome(JobStatus job, List<UnitSheetRow> problemRows) implements Serializable {
 
   public boolean isRejected() {
-    return UnitImportSteps.REJECTED.equals(job.exitStatus());
+    return job.isRejected();
   }
 }

@@ -89,8 +89,8 @@ public class JobMonitor {
 
   /** The message key that names where an execution stands: its status, or a rejected import. */
   private static String stateKey(JobStatus status) {
-    return UnitImportSteps.REJECTED.equals(status.exitStatus())
-        ? "job.exit.REJECTED"
+    return status.isRejected()
+        ? "job.exit." + UnitImportSteps.REJECTED
         : "job.status." + status.status().name();
   }
 

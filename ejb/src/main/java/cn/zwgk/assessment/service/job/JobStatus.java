@@ -46,14 +46,14 @@ public record JobStatus(
     return last == null || last.isBefore(moment);
   }
 
-  /**
-   * Done for good: completed, abandoned, or an import rejected for its rows, whose verdict a
-   * restart cannot change.
-   */
+  /** An import rejected for its rows: a verdict on the sheet, which a restart cannot change. */
+  public boolean isRejected() {
+    return UnitImportSteps.REJECTED.equals(exitStatus);
+  }
+
+  /** Done for good: completed, abandoned, or rejected. */
   public boolean isFinal() {
-    return status == BatchStatus.COMPLETED
-        || status == BatchStatus.ABANDONED
-        || UnitImportSteps.REJECTED.equals(exitStatus);
+    return status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED || isRejected();
   }
 
   /** Failed or stopped and not final, or running with no progress for {@link #STALLED_AFTER}. */
