@@ -132,6 +132,12 @@ class BrowserIT {
     browser.screenshot("admin-import-rejected");
     assertThat(count("api/units")).as("nothing imported").isEqualTo(before);
 
+    browser.click(By.id("nav-close"));
+    assertThat(browser.text(By.id("close:missing")))
+        .as("what is missing, in the user's language, not the (English) browser's")
+        .contains("：")
+        .doesNotContainPattern("[a-z]{3,}");
+
     browser.open("admin/jobs.xhtml");
     WebElement newest =
         browser.driver().findElements(By.cssSelector("[id='jobs:table_data'] > tr")).get(0);

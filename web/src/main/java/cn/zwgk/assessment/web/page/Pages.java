@@ -3,6 +3,7 @@ package cn.zwgk.assessment.web.page;
 import cn.zwgk.assessment.domain.Refusal;
 import cn.zwgk.assessment.web.Failures;
 import cn.zwgk.assessment.web.Texts;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
@@ -11,9 +12,12 @@ public final class Pages {
 
   private Pages() {}
 
+  /**
+   * In the language the user chose: a page's load runs before the layout's {@code f:view} gives the
+   * view that language, while the view still has the browser's.
+   */
   public static String text(String key, Object... args) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return Texts.format(faces.getViewRoot().getLocale(), key, args);
+    return Texts.format(CDI.current().select(LocaleSwitch.class).get().getLocale(), key, args);
   }
 
   public static void info(String key, Object... args) {
