@@ -52,18 +52,7 @@ public class YearData {
    * rule to the calculator.
    */
   public List<UnitFigures> figures(int year, long firstId, long lastId) {
-    Map<Long, BigDecimal> sums = new HashMap<>();
-    for (Object[] row :
-        partitionQuery(
-                "select a.id, sum(e.score) from ItemEntry e join e.assessment a where"
-                    + OF_PARTITION
-                    + " group by a.id",
-                year,
-                firstId,
-                lastId)
-            .getResultList()) {
-      sums.put((Long) row[0], (BigDecimal) row[1]);
-    }
+    Map<Long, BigDecimal> sums = baseSums(firstId, lastId);
     Map<Long, List<Occurrence>> occurrences = new HashMap<>();
     for (Object[] row :
         partitionQuery(
@@ -114,6 +103,42 @@ public class YearData {
               zeroedOut.contains(id)));
     }
     return figures;
+  }
+
+  /**
+   * The sums of the item scores of the assessments with ids from {@code firstId} to {@code lastId},
+   * whatever their year (the caller keeps its own). The entries are read in the order they are
+   * stored (their ids) over the span that holds every entry of those assessments: one pass over the
+   * table's own pages, where going through the assessment's index would look up every entry's row
+   * on its own, three times slower on MariaDB. The span comes from the index alone; rows of other
+   * assessments inside it are left out by the condition on the assessment. Plain SQL: the query
+   * language would join the assessments' table to read an entry's assessment.
+   */
+  private Map<Long, BigDecimal> baseSums(long firstId, long lastId) {
+    Object[] span =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT MIN(id), MAX(id) FROM item_entry WHERE assessment_id BETWEEN ? AND ?")
+                .setParameter(1, firstId)
+                .setParameter(2, lastId)
+                .getSingleResult();
+    Map<Long, BigDecimal> sums = new HashMap<>();
+    if (span[0] == null) {
+      return sums;
+    }
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT assessment_id, SUM(score) FROM item_entry WHERE id BETWEEN ? AND ?"
+                    + " AND assessment_id BETWEEN ? AND ? GROUP BY assessment_id")
+            .setParameter(1, ((Number) span[0]).longValue())
+            .setParameter(2, ((Number) span[1]).longValue())
+            .setParameter(3, firstId)
+            .setParameter(4, lastId)
+            .getResultList()) {
+      Object[] sum = (Object[]) row;
+      sums.put(((Number) sum[0]).longValue(), (BigDecimal) sum[1]);
+    }
+    return sums;
   }
 
   /** A unit's result as the ranking sees it. */
