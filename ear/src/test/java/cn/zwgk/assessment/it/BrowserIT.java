@@ -145,7 +145,9 @@ class BrowserIT {
         .as("the import's outcome and step in words")
         .contains("已驳回（表中有问题行）")
         .contains("交叉核对")
-        .doesNotContain("REJECTED");
+        .doesNotContain("REJECTED")
+        .as("the cross-check counts nothing: the rows read, not 0 of 0")
+        .contains("2 / 2");
     assertThat(newest.findElements(By.tagName("button")))
         .as("a rejection is final: no restart offered")
         .isEmpty();

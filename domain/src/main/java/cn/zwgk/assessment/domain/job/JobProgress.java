@@ -42,16 +42,20 @@ public class JobProgress implements Serializable {
     this.stepName = "";
   }
 
-  /** A step starts; its total stays 0 until the step knows it. */
+  /**
+   * A step starts. The counts stay those of the step before until this one knows its total: a step
+   * that counts nothing (a check, the close's finish) shows what the job has done so far rather
+   * than 0 of 0.
+   */
   public void startStep(String step, LocalDateTime now) {
     this.stepName = step;
-    this.total = 0;
-    this.done = 0;
     this.updatedAt = now;
   }
 
+  /** The step knows how many items it has: its count starts from none. */
   public void total(long total, LocalDateTime now) {
     this.total = total;
+    this.done = 0;
     this.updatedAt = now;
   }
 

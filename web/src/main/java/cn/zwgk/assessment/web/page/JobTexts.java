@@ -13,6 +13,11 @@ public class JobTexts {
     return job.step() == null ? "" : Pages.text("job.step." + job.step());
   }
 
+  /** Items done of total, where the job has counted any (none before its first count). */
+  public String count(JobStatus job) {
+    return job.total() > 0 ? job.done() + " / " + job.total() : "";
+  }
+
   /**
    * The exit status worded (已导入 12 个单位) where the job set a code word that has a text; as it is
    * otherwise, such as a failed step's reason.
