@@ -29,6 +29,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -69,13 +70,7 @@ public class AssessmentService {
             .filter(this::isVisible)
             .sorted(Comparator.comparing(UnitAssessment::getUnit, AssessedUnit.OFFICIAL_ORDER))
             .toList();
-    Map<Long, List<ItemEntry>> entries =
-        em
-            .createNamedQuery("ItemEntry.ofCycle", ItemEntry.class)
-            .setParameter("cycle", cycle)
-            .getResultList()
-            .stream()
-            .collect(Collectors.groupingBy(e -> e.getAssessment().getId()));
+    Map<Long, EntryTally> entries = entryTallies(cycle, assessments);
     Map<Long, List<SpecialOccurrence>> specials =
         em
             .createNamedQuery("SpecialOccurrence.ofCycle", SpecialOccurrence.class)
@@ -104,21 +99,68 @@ public class AssessmentService {
     return assessments.stream()
         .map(
             a -> {
-              List<ItemEntry> own = entries.getOrDefault(a.getId(), List.of());
+              EntryTally own = entries.getOrDefault(a.getId(), EntryTally.NONE);
               List<SpecialOccurrence> occurrences = specials.getOrDefault(a.getId(), List.of());
               return new AssessmentSummary(
                   a,
                   baseItems.getOrDefault(a.getUnit().getUnitGroup().name(), 0L),
-                  own.stream().filter(e -> e.getSelfScore() != null).count(),
-                  own.stream().filter(e -> e.getScore() != null).count(),
+                  own.selfScored(),
+                  own.scored(),
                   occurrences.stream().filter(SpecialOccurrence::isPending).count()
                       + zeroOuts.getOrDefault(a.getId(), List.of()).stream()
                           .filter(ZeroOut::isPending)
                           .count(),
-                  totals(cycle, own, occurrences, zeroOuts.getOrDefault(a.getId(), List.of())),
+                  totals(
+                      cycle,
+                      own.scoreSum() == null ? List.of() : List.of(own.scoreSum()),
+                      occurrences,
+                      zeroOuts.getOrDefault(a.getId(), List.of())),
                   scoresVisible);
             })
         .toList();
+  }
+
+  /** What a summary needs of an assessment's entries: how many are filled in, and their sum. */
+  private record EntryTally(long selfScored, long scored, BigDecimal scoreSum) {
+    static final EntryTally NONE = new EntryTally(0, 0, null);
+  }
+
+  /**
+   * The entries of the given assessments counted and summed by the database (a province's year has
+   * a million entries: not worth loading to count them); only theirs where the caller sees part of
+   * the year.
+   */
+  private Map<Long, EntryTally> entryTallies(
+      AssessmentCycle cycle, List<UnitAssessment> assessments) {
+    long all =
+        em.createQuery("select count(a) from UnitAssessment a where a.cycle = :cycle", Long.class)
+            .setParameter("cycle", cycle)
+            .getSingleResult();
+    if (assessments.isEmpty()) {
+      return Map.of();
+    }
+    boolean some = assessments.size() < all;
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "select e.assessment.id, count(e.selfScore), count(e.score), sum(e.score)"
+                    + " from ItemEntry e where e.assessment.cycle = :cycle"
+                    + (some ? " and e.assessment.id in :ids" : "")
+                    + " group by e.assessment.id",
+                Object[].class)
+            .setParameter("cycle", cycle);
+    if (some) {
+      query.setParameter("ids", assessments.stream().map(UnitAssessment::getId).toList());
+    }
+    return query
+        .getResultStream()
+        .collect(
+            Collectors.toMap(
+                row -> (Long) row[0],
+                row ->
+                    new EntryTally(
+                        ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue(),
+                        (BigDecimal) row[3])));
   }
 
   /** One unit's assessment with everything on it, for whoever may see the unit. */
@@ -317,7 +359,11 @@ public class AssessmentService {
         evidence,
         occurrences,
         zeroOuts,
-        totals(assessment.getCycle(), entries, occurrences, zeroOuts),
+        totals(
+            assessment.getCycle(),
+            entries.stream().map(ItemEntry::getScore).toList(),
+            occurrences,
+            zeroOuts),
         !caller.hasRole(Roles.UNIT_USER) || isPublished(assessment.getCycle()));
   }
 
@@ -328,11 +374,11 @@ public class AssessmentService {
 
   private static Totals totals(
       AssessmentCycle cycle,
-      List<ItemEntry> entries,
+      List<BigDecimal> baseScores,
       List<SpecialOccurrence> occurrences,
       List<ZeroOut> zeroOuts) {
     return TotalsCalculator.compute(
-        entries.stream().map(ItemEntry::getScore).toList(),
+        baseScores,
         occurrences.stream()
             .filter(SpecialOccurrence::isApproved)
             .map(SpecialOccurrence::asOccurrence)
