@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.eclipse.persistence.sessions.Session;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -51,6 +52,11 @@ class PersistenceIT {
     Map<String, Object> properties = em.getEntityManagerFactory().getProperties();
     assertEquals("none", properties.get("eclipselink.ddl-generation"));
     assertFalse(properties.containsKey("jakarta.persistence.schema-generation.database.action"));
+  }
+
+  @Test
+  void aLostConnectionIsNotReadAgainOutsideTheTransaction() {
+    assertEquals(0, em.unwrap(Session.class).getLogin().getQueryRetryAttemptCount());
   }
 
   @Test

@@ -12,11 +12,14 @@ public final class Averages {
 
   /** The mean of the values; zero for none. */
   public static BigDecimal mean(Collection<BigDecimal> values) {
-    if (values.isEmpty()) {
+    return mean(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add), values.size());
+  }
+
+  /** The mean of {@code count} values that add up to {@code total}; zero for none. */
+  public static BigDecimal mean(BigDecimal total, long count) {
+    if (count == 0) {
       return Points.ZERO;
     }
-    return values.stream()
-        .reduce(BigDecimal.ZERO, BigDecimal::add)
-        .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
+    return total.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
   }
 }

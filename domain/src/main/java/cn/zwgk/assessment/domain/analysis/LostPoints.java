@@ -35,7 +35,15 @@ public final class LostPoints {
           new Total(loss.label(), loss.lost(), 1),
           (a, b) -> new Total(a.label(), a.lost().add(b.lost()), a.units() + b.units()));
     }
-    return totals.values().stream()
+    return largest(totals.values(), limit);
+  }
+
+  /**
+   * The {@code limit} items with the most points lost, from totals already made item by item (by
+   * the database); ties in the order given.
+   */
+  public static List<Total> largest(Collection<Total> totals, int limit) {
+    return totals.stream()
         .sorted(
             Comparator.comparing(Total::lost)
                 .reversed()

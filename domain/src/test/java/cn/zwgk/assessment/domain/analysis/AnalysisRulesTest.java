@@ -30,6 +30,28 @@ class AnalysisRulesTest {
     assertThat(Averages.mean(decimals(values.split(" "))).scale()).isEqualTo(2);
   }
 
+  @ParameterizedTest(name = "mean of {0} over {1} is {2}")
+  @CsvSource({
+    "10, 1, 10.00",
+    "19.5, 2, 9.75",
+    "4, 3, 1.33",
+    "5, 3, 1.67",
+    "0.5, 3, 0.17",
+    "297.5, 3, 99.17",
+    "0.005, 1, 0.01",
+    "1414634.50, 15052, 93.98"
+  })
+  void aTotalOverItsCountIsTheMeanOfItsValues(String total, long count, String mean) {
+    assertThat(Averages.mean(new BigDecimal(total), count))
+        .isEqualByComparingTo(mean)
+        .hasScaleOf(2);
+  }
+
+  @Test
+  void aTotalOfNoValuesHasAMeanOfZero() {
+    assertThat(Averages.mean(BigDecimal.ZERO, 0)).isEqualByComparingTo("0");
+  }
+
   @Test
   void theMeanOfNothingIsZero() {
     assertThat(Averages.mean(List.of())).isEqualByComparingTo("0");
@@ -103,6 +125,32 @@ class AnalysisRulesTest {
         .hasSize(5)
         .extracting(LostPoints.Total::label)
         .containsExactly("项20", "项19", "项18", "项17", "项16");
+  }
+
+  @Test
+  void totalsMadeByTheDatabaseRankAsLossesDo() {
+    List<LostPoints.Total> totals =
+        List.of(
+            new LostPoints.Total("甲", new BigDecimal("1.0"), 2),
+            new LostPoints.Total("乙", new BigDecimal("3.0"), 1),
+            new LostPoints.Total("丙", new BigDecimal("1.00"), 4),
+            new LostPoints.Total("丁", new BigDecimal("0.5"), 1));
+    assertThat(LostPoints.largest(totals, 3))
+        .extracting(LostPoints.Total::label)
+        .containsExactly("乙", "丙", "甲");
+    assertThat(LostPoints.largest(totals, 3))
+        .isEqualTo(
+            LostPoints.top(
+                List.of(
+                    new LostPoints.Loss("a", "甲", new BigDecimal("0.5")),
+                    new LostPoints.Loss("b", "乙", new BigDecimal("3.0")),
+                    new LostPoints.Loss("c", "丙", new BigDecimal("0.25")),
+                    new LostPoints.Loss("a", "甲", new BigDecimal("0.5")),
+                    new LostPoints.Loss("c", "丙", new BigDecimal("0.25")),
+                    new LostPoints.Loss("d", "丁", new BigDecimal("0.5")),
+                    new LostPoints.Loss("c", "丙", new BigDecimal("0.25")),
+                    new LostPoints.Loss("c", "丙", new BigDecimal("0.25"))),
+                3));
   }
 
   @Test

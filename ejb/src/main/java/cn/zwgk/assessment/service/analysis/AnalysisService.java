@@ -5,8 +5,8 @@ import cn.zwgk.assessment.domain.account.Roles;
 import cn.zwgk.assessment.domain.analysis.Averages;
 import cn.zwgk.assessment.domain.analysis.LostPoints;
 import cn.zwgk.assessment.domain.analysis.ScoreBands;
-import cn.zwgk.assessment.domain.assessment.ItemEntry;
 import cn.zwgk.assessment.domain.cycle.AssessmentCycle;
+import cn.zwgk.assessment.domain.cycle.CycleItem;
 import cn.zwgk.assessment.domain.result.UnitResult;
 import cn.zwgk.assessment.domain.unit.UnitGroup;
 import cn.zwgk.assessment.service.assessment.AssessmentService;
@@ -52,39 +52,45 @@ public class AnalysisService {
   @EJB private UnitScope scope;
   @EJB private Caller caller;
 
-  /** The unit's base score by area beside the average of its group. */
+  /**
+   * The unit's base score by area beside the average of its group. The database adds the group's
+   * scores item by item over the units with a result (a province's group has half a million
+   * entries: not worth loading); an area's average is its sum over the number of results, as the
+   * mean of the units' area scores would be.
+   */
   public List<AreaComparison> areas(int year, String unitCode) {
     scope.requireVisible(unitCode);
     UnitResult own = result(year, unitCode);
     UnitGroup group = own.getUnitGroup();
-    Map<Long, Map<Long, BigDecimal>> scoresByUnit = new HashMap<>();
-    for (ItemEntry e :
-        em.createNamedQuery("ItemEntry.ofCycle", ItemEntry.class)
+    Map<Long, BigDecimal> groupScores = new HashMap<>();
+    em.createQuery(
+            "select e.item.id, sum(e.score) from ItemEntry e, UnitResult r"
+                + " where r.cycle = :cycle and r.unitGroup = :group"
+                + " and e.assessment.cycle = :cycle and e.assessment.unit = r.unit"
+                + " group by e.item.id",
+            Object[].class)
+        .setParameter("cycle", own.getCycle())
+        .setParameter("group", group)
+        .getResultStream()
+        .forEach(row -> groupScores.put((Long) row[0], (BigDecimal) row[1]));
+    long members =
+        em.createQuery(
+                "select count(r) from UnitResult r where r.cycle = :cycle and r.unitGroup = :group",
+                Long.class)
             .setParameter("cycle", own.getCycle())
-            .getResultList()) {
-      if (e.getAssessment().getUnit().getUnitGroup() == group) {
-        scoresByUnit
-            .computeIfAbsent(e.getAssessment().getUnit().getId(), id -> new HashMap<>())
-            .put(e.getItem().getId(), e.getScore());
-      }
-    }
-    var items = cycles.items(year, group);
-    Map<String, List<BigDecimal>> groupScores = new HashMap<>();
-    List<AreaScore> unitAreas = List.of();
-    for (UnitResult r : results.results(year, group)) {
-      List<AreaScore> areas =
-          ResultService.areasOf(items, scoresByUnit.getOrDefault(r.getUnit().getId(), Map.of()));
-      areas.forEach(
-          a -> groupScores.computeIfAbsent(a.area(), k -> new ArrayList<>()).add(a.score()));
-      if (r.getUnit().getCode().equals(unitCode)) {
-        unitAreas = areas;
-      }
-    }
-    return unitAreas.stream()
+            .setParameter("group", group)
+            .getSingleResult();
+    Map<String, BigDecimal> groupAreas =
+        ResultService.areasOf(cycles.items(year, group), groupScores).stream()
+            .collect(Collectors.toMap(AreaScore::area, AreaScore::score));
+    return results.areas(year, unitCode).stream()
         .map(
             a ->
                 new AreaComparison(
-                    a.area(), a.points(), a.score(), Averages.mean(groupScores.get(a.area()))))
+                    a.area(),
+                    a.points(),
+                    a.score(),
+                    Averages.mean(groupAreas.get(a.area()), members)))
         .toList();
   }
 
@@ -126,29 +132,34 @@ public class AnalysisService {
         results.results(year, group).stream().map(UnitResult::getFinalScore).toList());
   }
 
-  /** The items on which units lost most points, across both groups. */
+  /**
+   * The items on which units lost most points, across both groups: the database adds the points
+   * lost and counts the units that lost any, item by item.
+   */
   public List<LostPoints.Total> mostLost(int year, int limit) {
     results.results(year, null);
     AssessmentCycle cycle = cycles.cycle(year);
-    List<LostPoints.Loss> losses =
-        em
-            .createNamedQuery("ItemEntry.ofCycle", ItemEntry.class)
+    List<LostPoints.Total> totals = new ArrayList<>();
+    for (Object[] row :
+        em.createQuery(
+                "select i, sum(i.points - e.score), count(e) from ItemEntry e join e.item i"
+                    + " where e.assessment.cycle = :cycle and e.score < i.points"
+                    + " group by i order by i.id",
+                Object[].class)
             .setParameter("cycle", cycle)
-            .getResultList()
-            .stream()
-            .filter(e -> e.getScore() != null)
-            .map(
-                e ->
-                    new LostPoints.Loss(
-                        String.valueOf(e.getItem().getId()),
-                        e.getItem().getTemplate().getUnitGroup().chineseName()
-                            + " · "
-                            + e.getItem().getArea()
-                            + " · "
-                            + e.getItem().label(),
-                        e.getItem().getPoints().subtract(e.getScore())))
-            .collect(Collectors.toList());
-    return LostPoints.top(losses, limit);
+            .getResultList()) {
+      CycleItem item = (CycleItem) row[0];
+      totals.add(
+          new LostPoints.Total(
+              item.getTemplate().getUnitGroup().chineseName()
+                  + " · "
+                  + item.getArea()
+                  + " · "
+                  + item.label(),
+              (BigDecimal) row[1],
+              ((Number) row[2]).intValue()));
+    }
+    return LostPoints.largest(totals, limit);
   }
 
   private UnitResult result(int year, String unitCode) {
