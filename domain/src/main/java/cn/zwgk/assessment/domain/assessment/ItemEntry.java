@@ -25,9 +25,6 @@ import java.math.BigDecimal;
 @NamedQuery(
     name = "ItemEntry.ofAssessment",
     query = "select e from ItemEntry e where e.assessment = :assessment")
-@NamedQuery(
-    name = "ItemEntry.ofCycle",
-    query = "select e from ItemEntry e where e.assessment.cycle = :cycle")
 public class ItemEntry implements Serializable {
 
   public static final int MAX_TEXT_LENGTH = 2000;

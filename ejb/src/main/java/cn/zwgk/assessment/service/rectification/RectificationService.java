@@ -129,14 +129,19 @@ public class RectificationService {
             .filter(Rectification::isCompleted)
             .map(r -> r.getEntry().getId())
             .collect(Collectors.toSet());
-    Map<AssessedUnit, List<ItemEntry>> lost =
-        em
-            .createNamedQuery("ItemEntry.ofCycle", ItemEntry.class)
+    // The entries that lost points (Rectification.lostPoints), as ids by unit: a province's year
+    // has a million entries, not worth loading to find the tenth that lost points.
+    Map<Long, List<Long>> lost =
+        em.createQuery(
+                "select e.assessment.unit.id, e.id from ItemEntry e"
+                    + " where e.assessment.cycle = :cycle and e.score < e.item.points",
+                Object[].class)
             .setParameter("cycle", cycle)
-            .getResultList()
-            .stream()
-            .filter(Rectification::lostPoints)
-            .collect(Collectors.groupingBy(e -> e.getAssessment().getUnit()));
+            .getResultStream()
+            .collect(
+                Collectors.groupingBy(
+                    row -> (Long) row[0],
+                    Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
     return em
         .createNamedQuery("UnitAssessment.ofCycle", UnitAssessment.class)
         .setParameter("cycle", cycle)
@@ -146,8 +151,8 @@ public class RectificationService {
         .sorted(AssessedUnit.OFFICIAL_ORDER)
         .map(
             unit -> {
-              List<ItemEntry> items = lost.getOrDefault(unit, List.of());
-              long done = items.stream().filter(e -> completed.contains(e.getId())).count();
+              List<Long> items = lost.getOrDefault(unit.getId(), List.of());
+              long done = items.stream().filter(completed::contains).count();
               return new UnitRate(unit, new CompletionRate(items.size(), done));
             })
         .toList();
