@@ -61,16 +61,17 @@ public class AssessmentService {
   /** The assessments of a cycle that the caller may see, in the order of the official list. */
   public List<AssessmentSummary> visible(int year) {
     AssessmentCycle cycle = cycles.cycle(year);
-    List<UnitAssessment> assessments =
-        em
-            .createNamedQuery("UnitAssessment.ofCycle", UnitAssessment.class)
+    List<UnitAssessment> ofCycle =
+        em.createNamedQuery("UnitAssessment.ofCycle", UnitAssessment.class)
             .setParameter("cycle", cycle)
-            .getResultList()
-            .stream()
+            .getResultList();
+    List<UnitAssessment> assessments =
+        ofCycle.stream()
             .filter(this::isVisible)
             .sorted(Comparator.comparing(UnitAssessment::getUnit, AssessedUnit.OFFICIAL_ORDER))
             .toList();
-    Map<Long, EntryTally> entries = entryTallies(cycle, assessments);
+    Map<Long, EntryTally> entries =
+        entryTallies(cycle, assessments, assessments.size() < ofCycle.size());
     Map<Long, List<SpecialOccurrence>> specials =
         em
             .createNamedQuery("SpecialOccurrence.ofCycle", SpecialOccurrence.class)
@@ -127,19 +128,14 @@ public class AssessmentService {
 
   /**
    * The entries of the given assessments counted and summed by the database (a province's year has
-   * a million entries: not worth loading to count them); only theirs where the caller sees part of
-   * the year.
+   * a million entries: not worth loading to count them); only theirs where they are {@code some} of
+   * the year's, as the caller sees part of it.
    */
   private Map<Long, EntryTally> entryTallies(
-      AssessmentCycle cycle, List<UnitAssessment> assessments) {
-    long all =
-        em.createQuery("select count(a) from UnitAssessment a where a.cycle = :cycle", Long.class)
-            .setParameter("cycle", cycle)
-            .getSingleResult();
+      AssessmentCycle cycle, List<UnitAssessment> assessments, boolean some) {
     if (assessments.isEmpty()) {
       return Map.of();
     }
-    boolean some = assessments.size() < all;
     TypedQuery<Object[]> query =
         em.createQuery(
                 "select e.assessment.id, count(e.selfScore), count(e.score), sum(e.score)"
