@@ -60,7 +60,12 @@ public class AnalysisService {
    */
   public List<AreaComparison> areas(int year, String unitCode) {
     scope.requireVisible(unitCode);
-    UnitResult own = result(year, unitCode);
+    List<UnitResult> ofYear = results.results(year, null);
+    UnitResult own =
+        ofYear.stream()
+            .filter(r -> r.getUnit().getCode().equals(unitCode))
+            .findFirst()
+            .orElseThrow(() -> Refusal.notFound("unit.notFound", unitCode));
     UnitGroup group = own.getUnitGroup();
     Map<Long, BigDecimal> groupScores = new HashMap<>();
     em.createQuery(
@@ -73,17 +78,11 @@ public class AnalysisService {
         .setParameter("group", group)
         .getResultStream()
         .forEach(row -> groupScores.put((Long) row[0], (BigDecimal) row[1]));
-    long members =
-        em.createQuery(
-                "select count(r) from UnitResult r where r.cycle = :cycle and r.unitGroup = :group",
-                Long.class)
-            .setParameter("cycle", own.getCycle())
-            .setParameter("group", group)
-            .getSingleResult();
+    long members = ofYear.stream().filter(r -> r.getUnitGroup() == group).count();
     Map<String, BigDecimal> groupAreas =
         ResultService.areasOf(cycles.items(year, group), groupScores).stream()
             .collect(Collectors.toMap(AreaScore::area, AreaScore::score));
-    return results.areas(year, unitCode).stream()
+    return results.areas(own).stream()
         .map(
             a ->
                 new AreaComparison(
@@ -160,12 +159,5 @@ public class AnalysisService {
               ((Number) row[2]).intValue()));
     }
     return LostPoints.largest(totals, limit);
-  }
-
-  private UnitResult result(int year, String unitCode) {
-    return results.results(year, null).stream()
-        .filter(r -> r.getUnit().getCode().equals(unitCode))
-        .findFirst()
-        .orElseThrow(() -> Refusal.notFound("unit.notFound", unitCode));
   }
 }

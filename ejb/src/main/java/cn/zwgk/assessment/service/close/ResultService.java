@@ -47,11 +47,15 @@ public class ResultService {
   /** A unit's base score area by area, in the order of its table (the results page's detail). */
   public List<AreaScore> areas(int year, String unitCode) {
     scope.requireVisible(unitCode);
-    UnitResult result =
+    return areas(
         results(year, null).stream()
             .filter(r -> r.getUnit().getCode().equals(unitCode))
             .findFirst()
-            .orElseThrow(() -> Refusal.notFound("unit.notFound", unitCode));
+            .orElseThrow(() -> Refusal.notFound("unit.notFound", unitCode)));
+  }
+
+  /** A result's base score area by area, for a caller that has found it among those it may see. */
+  public List<AreaScore> areas(UnitResult result) {
     Map<Long, BigDecimal> scores = new HashMap<>();
     em.createQuery(
             "select e from ItemEntry e where e.assessment.cycle = :cycle and e.assessment.unit = :unit",
@@ -60,7 +64,7 @@ public class ResultService {
         .setParameter("unit", result.getUnit())
         .getResultList()
         .forEach(e -> scores.put(e.getItem().getId(), e.getScore()));
-    return areasOf(cycles.items(year, result.getUnitGroup()), scores);
+    return areasOf(cycles.items(result.getCycle().getYear(), result.getUnitGroup()), scores);
   }
 
   /** A table's base points and the scores of its items, area by area, in the table's order. */
