@@ -66,19 +66,21 @@ public record JobStatus(
         || isRunning() && quietSince(now.minus(STALLED_AFTER));
   }
 
-  /**
-   * The code word of the exit status — COMPLETED, IMPORTED 12, INCOMPLETE 3, REJECTED — so that a
-   * page can word it; null where the exit status is free text, such as a failed step's reason.
-   */
-  public String exitCode() {
-    Matcher coded = CODED_EXIT.matcher(exitStatus == null ? "" : exitStatus);
-    return coded.matches() ? coded.group(1) : null;
-  }
+  /** An exit status as the jobs code it: a word, and a count where there is one. */
+  public record CodedExit(String word, Long count) implements Serializable {}
 
-  /** The count after the code word (IMPORTED 12: 12), or null. */
-  public Long exitCount() {
+  /**
+   * The exit status read as its code word and count — COMPLETED, IMPORTED 12, INCOMPLETE 3,
+   * REJECTED — so that a page can word it; null where it is free text, such as a failed step's
+   * reason.
+   */
+  public CodedExit codedExit() {
     Matcher coded = CODED_EXIT.matcher(exitStatus == null ? "" : exitStatus);
-    return coded.matches() && coded.group(2) != null ? Long.valueOf(coded.group(2)) : null;
+    if (!coded.matches()) {
+      return null;
+    }
+    return new CodedExit(
+        coded.group(1), coded.group(2) == null ? null : Long.valueOf(coded.group(2)));
   }
 
   /** Whole percent done, for the progress bar. */

@@ -85,7 +85,8 @@ class JobStatusTest {
   void theCodeWordAndCountOfAnExitStatus(String exitStatus, String code, Long count) {
     JobStatus job = execution(BatchStatus.COMPLETED, exitStatus, 10L);
 
-    assertThat(job.exitCode()).isEqualTo(code);
-    assertThat(job.exitCount()).isEqualTo(count);
+    JobStatus.CodedExit coded = job.codedExit();
+    assertThat(coded == null ? null : coded.word()).isEqualTo(code);
+    assertThat(coded == null ? null : coded.count()).isEqualTo(count);
   }
 }

@@ -23,12 +23,12 @@ public class JobTexts {
    * otherwise, such as a failed step's reason.
    */
   public String outcome(JobStatus job) {
-    String code = job.exitCode();
-    if (code == null) {
+    JobStatus.CodedExit coded = job.codedExit();
+    if (coded == null) {
       return job.exitStatus() == null ? "" : job.exitStatus();
     }
-    String key = "job.exit." + code;
-    String text = job.exitCount() == null ? Pages.text(key) : Pages.text(key, job.exitCount());
+    String key = "job.exit." + coded.word();
+    String text = coded.count() == null ? Pages.text(key) : Pages.text(key, coded.count());
     return text.equals(key) ? job.exitStatus() : text;
   }
 }
